@@ -8,7 +8,10 @@ import type { AnalyticsEvent } from './analytics.ts';
 export const FEDERATION_CONTRACT_VERSION = '1.0.0';
 
 /** True when a remote built against `remoteVersion` can be mounted by this host. */
-export function isContractCompatible(remoteVersion: string, hostVersion = FEDERATION_CONTRACT_VERSION): boolean {
+export function isContractCompatible(
+  remoteVersion: string,
+  hostVersion = FEDERATION_CONTRACT_VERSION,
+): boolean {
   const major = (v: string) => v.split('.')[0];
   return major(remoteVersion) === major(hostVersion);
 }

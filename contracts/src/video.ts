@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-export const Platform = z.enum(['tiktok', 'instagram_reels', 'youtube_shorts', 'youtube', 'linkedin', 'x']);
+export const Platform = z.enum([
+  'tiktok',
+  'instagram_reels',
+  'youtube_shorts',
+  'youtube',
+  'linkedin',
+  'x',
+]);
 export type Platform = z.infer<typeof Platform>;
 
 /** How each platform is named to people. */
@@ -42,7 +49,9 @@ export const Roundtable = z.object({
 });
 export type Roundtable = z.infer<typeof Roundtable>;
 
-export const Hashtag = z.string().regex(/^#[\p{L}\p{N}_]{1,60}$/u, 'a # followed by letters, digits or _');
+export const Hashtag = z
+  .string()
+  .regex(/^#[\p{L}\p{N}_]{1,60}$/u, 'a # followed by letters, digits or _');
 
 /** What the host sends to create a video from a brief and the roundtable's result. */
 export const CreateVideoBody = z.object({

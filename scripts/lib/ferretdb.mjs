@@ -36,7 +36,9 @@ export async function startFerretDB({ port, dataDir, log = 'ignore' }) {
     await waitForPort(port, { timeoutMs: 20_000 });
   } catch (error) {
     child.kill('SIGKILL');
-    throw new Error(`FerretDB did not start on port ${port} (exit code ${early ?? 'none'}): ${error.message}`);
+    throw new Error(`FerretDB did not start on port ${port} (exit code ${early ?? 'none'})`, {
+      cause: error,
+    });
   }
   return {
     uri: `mongodb://127.0.0.1:${port}/scenra`,

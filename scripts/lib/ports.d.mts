@@ -1,0 +1,5 @@
+export function freePort(): Promise<number>;
+export function waitForPort(
+  port: number,
+  options?: { host?: string; timeoutMs?: number },
+): Promise<void>;

@@ -1,0 +1,67 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autoload from '@fastify/autoload';
+import type { FastifyInstance, FastifyServerOptions } from 'fastify';
+import fp from 'fastify-plugin';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from './config/index.ts';
+import { loggerOptions } from './lib/logger.ts';
+import { errorHandler, notFoundHandler } from './lib/error-handler.ts';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+export interface AppOptions {
+  config: Config;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+/** Fastify's own options for a server running this app (logger, limits, request ids). */
+export function serverOptions(config: Config): FastifyServerOptions {
+  return {
+    logger: loggerOptions(config),
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.isProduction,
+    requestIdHeader: 'x-request-id',
+    disableRequestLogging: false,
+    routerOptions: { ignoreTrailingSlash: true },
+    ajv: { customOptions: { removeAdditional: false } },
+  };
+}
+
+/**
+ * The whole service as one plugin: third-party plugins, then ours, then the routes,
+ * which mirror their URLs under routes/. `server.ts` and the tests both register it;
+ * it is not encapsulated, so they see its decorators (`db`, `jwt`, `config`, …).
+ */
+async function app(fastify: FastifyInstance, opts: AppOptions) {
+  fastify.decorate('config', opts.config);
+  fastify.setValidatorCompiler(validatorCompiler);
+  fastify.setSerializerCompiler(serializerCompiler);
+  fastify.setErrorHandler(errorHandler);
+  fastify.setNotFoundHandler(notFoundHandler);
+
+  await fastify.register(autoload, {
+    dir: join(here, 'plugins/external'),
+    options: opts,
+    ignorePattern: /\.test\./,
+  });
+  await fastify.register(autoload, {
+    dir: join(here, 'plugins/app'),
+    options: opts,
+    ignorePattern: /\.test\./,
+  });
+  await fastify.register(autoload, {
+    dir: join(here, 'routes'),
+    options: opts,
+    dirNameRoutePrefix: true,
+    ignorePattern: /\.test\./,
+    autoHooks: false,
+  });
+}
+
+export default fp(app, { name: 'scenra-service', fastify: '5.x' });

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+const flag = z
+  .enum(['0', '1'])
+  .default('0')
+  .transform((v) => v === '1');
+const commaList = z
+  .string()
+  .default('')
+  .transform((v) =>
+    v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
+
+/**
+ * The service's environment variables. README.md lists each one; keep the two in step.
+ * Secrets have development defaults generated on first run (see dev-secrets.ts), never in production.
+ */
+export const Env = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MONGODB_URI: z
+    .string()
+    .regex(/^mongodb(\+srv)?:\/\/.+/, 'must be a mongodb:// or mongodb+srv:// URI'),
+  /** HS256 secret for the JWTs the host issues (development and tests). */
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** PEM public key for RS256 JWTs (production). Takes precedence over JWT_SECRET. */
+  JWT_PUBLIC_KEY: z
+    .string()
+    .includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' })
+    .optional(),
+  DEV_AUTH: flag,
+  SEED_DEMO: flag,
+  CORS_ORIGINS: commaList,
+  PUBLIC_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  REDIS_URL: z.url().optional(),
+  /** Largest JSON body accepted, in bytes. */
+  BODY_LIMIT: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .max(10 * 1024 * 1024)
+    .default(256 * 1024),
+});
+export type Env = z.infer<typeof Env>;
