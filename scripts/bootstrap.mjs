@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// Makes a fresh clone runnable: installs npm dependencies (which bring Node 24), the system
+// packages the tests and the local run need (Chromium, Redis, poppler, fonts), and builds FerretDB.
+// Idempotent and quick when everything is already there. Runs on the machine's own Node (≥ 20),
+// so it uses nothing but Node's standard library.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const say = (line) => console.info(`[setup] ${line}`);
+
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
+  if (result.status !== 0) {
+    console.error(`[setup] failed: ${command} ${args.join(' ')}`);
+    process.exit(result.status ?? 1);
+  }
+}
+
+const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+// 1. npm dependencies, installed only when the lockfile changed since the last install:
+// a clean `npm ci` on a fresh clone, an incremental `npm install` over an existing tree.
+function ensureNodeModules() {
+  const lock = readFileSync(join(root, 'package-lock.json'));
+  const digest = createHash('sha256').update(lock).digest('hex');
+  const stamp = join(root, 'node_modules', '.scenra-lock-sha256');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === digest) return;
+  const fresh = !existsSync(join(root, 'node_modules', '.bin', 'node'));
+  say(`installing npm dependencies (${fresh ? 'npm ci' : 'npm install'})…`);
+  run('npm', [fresh ? 'ci' : 'install', '--no-audit', '--no-fund', '--loglevel=error']);
+  writeFileSync(stamp, digest);
+}
+
+// 2. Debian packages: each entry is skipped when its override variable is set.
+const systemPackages = [
+  { binary: 'chromium', pkg: 'chromium', skipIf: 'CHROME_PATH', why: 'end-to-end and component tests' },
+  { binary: 'redis-server', pkg: 'redis-server', skipIf: 'REDIS_URL', why: 'the shared rate-limit store' },
+  { binary: 'pdftotext', pkg: 'poppler-utils', why: 'checking PDF exports' },
+  { file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', pkg: 'fonts-dejavu-core', why: 'PDF export text' },
+];
+
+function ensureSystemPackages() {
+  const missing = systemPackages.filter(
+    (p) => !(p.skipIf && process.env[p.skipIf]) && !(p.binary ? has(p.binary) : existsSync(p.file)),
+  );
+  if (missing.length === 0) return;
+  const names = missing.map((p) => p.pkg);
+  const isRoot = process.getuid?.() === 0;
+  if (!isRoot || !has('apt-get')) {
+    console.error(
+      `[setup] missing system packages: ${names.join(', ')} (${missing.map((p) => p.why).join('; ')}).\n` +
+        `[setup] install them, e.g.: sudo apt-get install -y ${names.join(' ')}`,
+    );
+    process.exit(1);
+  }
+  say(`installing ${names.join(', ')} with apt-get…`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  run('apt-get', ['update', '-qq'], { env });
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names], { env });
+}
+
+// 3. FerretDB, built once from the Go module proxy (unless MONGODB_URI points elsewhere).
+function ensureFerretDB() {
+  if (process.env.MONGODB_URI) return;
+  if (existsSync(join(root, '.cache/bin/ferretdb'))) return;
+  if (!has('go')) {
+    console.error('[setup] FerretDB is built from source and needs Go ≥ 1.24 (or set MONGODB_URI to a MongoDB).');
+    process.exit(1);
+  }
+  run('bash', [join(root, 'tools/ferretdb/build.sh')]);
+}
+
+ensureNodeModules();
+ensureSystemPackages();
+ensureFerretDB();
+const node24 = join(root, 'node_modules/.bin/node');
+say(`ready (Node ${execFileSync(node24, ['--version']).toString().trim()} for every npm script)`);

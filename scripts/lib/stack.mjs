@@ -1,0 +1,166 @@
+// Starts the whole local system (FerretDB, the service, the remote's static server, the host's
+// server) and stops it again. Used by `npm start` (fixed ports, .data/) and by the end-to-end
+// tests (free ports, a temporary data folder).
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './ports.mjs';
+import { startFerretDB } from './ferretdb.mjs';
+import { startRemoteServer } from '../../remote-ready/scripts/serve.mjs';
+import { startHostServer } from '../../host-shell/scripts/serve.mjs';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+
+/**
+ * @typedef {{ service?: number, remote?: number, host?: number, ferretdb?: number }} StackPorts
+ * @typedef {{ service: string, remote: string, manifest: string, host: string, mongodb: string }} StackUrls
+ * @param {{
+ *   ports?: StackPorts,
+ *   dataDir: string,
+ *   log?: 'inherit' | 'ignore' | string,   // a string is a file the service's log lines are appended to
+ *   publicHost?: string,                   // the name browsers use: 127.0.0.1 (tests) or localhost
+ *   mongodbUri?: string,                   // an existing database instead of a FerretDB of our own
+ *   remoteTimeoutMs?: number,
+ * }} options
+ * @returns {Promise<{ urls: StackUrls, stop: () => Promise<void>, stopRemote: () => Promise<void>, startRemote: () => Promise<void> }>}
+ */
+export async function startStack({
+  ports = {},
+  dataDir,
+  log = 'ignore',
+  publicHost = '127.0.0.1',
+  mongodbUri = process.env.MONGODB_URI,
+  remoteTimeoutMs = 5000,
+}) {
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const port = {
+    service: ports.service ?? (await freePort()),
+    remote: ports.remote ?? (await freePort()),
+    host: ports.host ?? (await freePort()),
+    ferretdb: ports.ferretdb ?? (await freePort()),
+  };
+  const url = (p) => `http://${publicHost}:${p}`;
+  const stops = [];
+  const stopAll = async () => {
+    for (const stop of stops.splice(0).reverse()) {
+      try {
+        await stop();
+      } catch (error) {
+        console.error(`stopping part of the stack failed: ${error.message}`);
+      }
+    }
+  };
+
+  try {
+    let mongodb = mongodbUri;
+    if (!mongodb) {
+      const ferret = await startFerretDB({ port: port.ferretdb, dataDir: resolve(dir, 'ferretdb'), log: log === 'inherit' ? 'inherit' : 'ignore' });
+      stops.push(ferret.stop);
+      mongodb = ferret.uri;
+    }
+
+    const hostOrigins = [...new Set([url(port.host), `http://localhost:${port.host}`, `http://127.0.0.1:${port.host}`])];
+    const service = await startService({
+      port: port.service,
+      log,
+      env: {
+        PORT: String(port.service),
+        HOST: '127.0.0.1',
+        MONGODB_URI: mongodb,
+        NODE_ENV: 'development',
+        DEV_AUTH: '1',
+        SEED_DEMO: '1',
+        CORS_ORIGINS: hostOrigins.join(','),
+        PUBLIC_URL: url(port.service),
+        DATA_DIR: dir,
+      },
+    });
+    stops.push(service.stop);
+
+    let remote = await startRemoteServer({ port: port.remote });
+    stops.push(() => remote?.close());
+
+    const host = await startHostServer({
+      port: port.host,
+      apiBaseUrl: url(port.service),
+      remoteManifestUrl: `${url(port.remote)}/mf-manifest.json`,
+      remoteTimeoutMs,
+      showEventLog: true,
+    });
+    stops.push(host.close);
+
+    return {
+      urls: {
+        service: url(port.service),
+        remote: url(port.remote),
+        manifest: `${url(port.remote)}/mf-manifest.json`,
+        host: url(port.host),
+        mongodb,
+      },
+      stop: stopAll,
+      /** Takes the remote's origin down (as if its CDN failed) while the rest keeps running. */
+      async stopRemote() {
+        await remote?.close();
+        remote = undefined;
+      },
+      async startRemote() {
+        remote ??= await startRemoteServer({ port: port.remote });
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
+
+/** Runs the service as its own Node process and resolves once /api/health reports ready. */
+async function startService({ port, env, log }) {
+  const child = spawn(process.execPath, ['src/server.ts'], {
+    cwd: resolve(root, 'service'),
+    env: { ...process.env, ...env },
+    stdio: ['ignore', log === 'inherit' ? 'inherit' : 'pipe', log === 'inherit' ? 'inherit' : 'pipe'],
+  });
+  // Keep the last lines in memory so a failed start says why.
+  const tail = [];
+  const sink = typeof log === 'string' && log !== 'inherit' && log !== 'ignore' ? createWriteStream(log, { flags: 'a' }) : undefined;
+  for (const stream of [child.stdout, child.stderr]) {
+    stream?.on('data', (chunk) => {
+      sink?.write(chunk);
+      tail.push(...String(chunk).split('\n').filter(Boolean));
+      tail.splice(0, Math.max(0, tail.length - 30));
+    });
+  }
+  const exited = new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) {
+      throw new Error(`The service exited with code ${child.exitCode} while starting:\n${tail.join('\n')}`);
+    }
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/health`);
+      if (response.ok && (await response.json()).database === 'up') break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The service was not healthy on port ${port} within 60 s:\n${tail.join('\n')}`);
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+
+  return {
+    async stop() {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGTERM');
+        const killer = setTimeout(() => child.kill('SIGKILL'), 12_000);
+        await exited;
+        clearTimeout(killer);
+      }
+      sink?.end();
+    },
+  };
+}

@@ -1,0 +1,49 @@
+// `npm start` (after the build): the whole system on the default ports, data kept in .data/.
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startStack } from './lib/stack.mjs';
+
+const root = resolve(fileURLToPath(import.meta.url), '../..');
+const portFromEnv = (name, fallback) => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 1 || value > 65535) {
+    console.error(`${name} must be a port number (1-65535), got "${process.env[name]}".`);
+    process.exit(64);
+  }
+  return value;
+};
+
+const ports = {
+  service: portFromEnv('SERVICE_PORT', 4000),
+  remote: portFromEnv('REMOTE_PORT', 4001),
+  host: portFromEnv('HOST_PORT', 4002),
+  ferretdb: portFromEnv('FERRETDB_PORT', 27027),
+};
+
+let stack;
+try {
+  stack = await startStack({ ports, dataDir: resolve(root, '.data'), log: 'inherit', publicHost: 'localhost' });
+} catch (error) {
+  console.error(`Scenra Ready could not start: ${error.message}`);
+  process.exit(1);
+}
+
+console.info(`
+Scenra Ready is running:
+  host (open this)   ${stack.urls.host}
+  remote manifest    ${stack.urls.manifest}
+  service API        ${stack.urls.service}/api/health
+  database           ${process.env.MONGODB_URI ? 'MONGODB_URI' : `FerretDB on port ${ports.ferretdb}, data in .data/`}
+Press Ctrl-C to stop.
+`);
+
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.info('Stopping…');
+    await stack.stop();
+    process.exit(0);
+  });
+}
