@@ -12,3 +12,5 @@ export * from './spec-rows.ts';
 export * from './share.ts';
 export * from './export.ts';
 export * from './markdown.ts';
+export * from './api-keys.ts';
+export * from './me.ts';

@@ -37,6 +37,8 @@ export const Env = z.object({
   SEED_DEMO: flag,
   CORS_ORIGINS: commaList,
   PUBLIC_URL: z.url().optional(),
+  /** The Scenra app people are sent to from a public share page ("Make your own"). */
+  APP_URL: z.url().optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   REDIS_URL: z.url().optional(),
   /** Largest JSON body accepted, in bytes. */
@@ -46,5 +48,24 @@ export const Env = z.object({
     .min(1024)
     .max(10 * 1024 * 1024)
     .default(256 * 1024),
+  /** Vault secrets, first active: "v2:<base64>,v1:<base64>" (each at least 32 random bytes). */
+  ENCRYPTION_SECRETS: z.string().optional(),
+  /** A single vault secret (version v1), when no ENCRYPTION_SECRETS list is set. */
+  ENCRYPTION_SECRET: z.string().optional(),
+  /** JSON file of extra video providers (OpenAI-compatible gateways); see README "Provider registry". */
+  PROVIDERS_FILE: z.string().min(1).optional(),
+  /** The same as PROVIDERS_FILE, inline. */
+  PROVIDERS_JSON: z.string().min(1).optional(),
+  /** How long a call to a video provider may take (key checks), in milliseconds. */
+  PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  /** Token the host product's billing sends (header x-service-token) to grant credits. */
+  SERVICE_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** The operator's own provider keys that pay for credit generations: "providerId=key,…". */
+  PLATFORM_PROVIDER_KEYS: z
+    .string()
+    .regex(/^([a-z][a-z0-9-]*=[^,=\s]+)(,[a-z][a-z0-9-]*=[^,=\s]+)*$/, 'must be "providerId=key,…"')
+    .optional(),
+  /** How long a sandbox render takes, in milliseconds (development and tests). */
+  SANDBOX_RENDER_MS: z.coerce.number().int().min(50).max(600_000).default(6_000),
 });
 export type Env = z.infer<typeof Env>;

@@ -1,6 +1,23 @@
 import type { Connection } from 'mongoose';
+import { apiKeyModel } from './api-key.ts';
+import { auditEventModel } from './audit-event.ts';
+import { creditLedgerModel } from './credit-ledger.ts';
+import { generationModel } from './generation.ts';
+import { generationCopyModel } from './generation-copy.ts';
+import { sandboxVideoModel } from './sandbox-video.ts';
+import { shareModel } from './share.ts';
 import { userModel } from './user.ts';
 import { videoModel } from './video.ts';
 
 /** Every model of the service; the db plugin registers them and builds their indexes at start. */
-export const modelFactories: Array<(db: Connection) => unknown> = [userModel, videoModel];
+export const modelFactories: Array<(db: Connection) => unknown> = [
+  userModel,
+  videoModel,
+  creditLedgerModel,
+  generationModel,
+  generationCopyModel,
+  sandboxVideoModel,
+  shareModel,
+  apiKeyModel,
+  auditEventModel,
+];

@@ -3,6 +3,7 @@ import { Types } from 'mongoose';
 import { CreateVideoBody } from '@scenra/contracts';
 import { userModel } from '../models/user.ts';
 import { videoModel } from '../models/video.ts';
+import { grantDemoCredits } from '../services/credits.ts';
 import { demoUsers, demoVideos } from './demo-data.ts';
 
 /**
@@ -39,5 +40,6 @@ export async function seedDemo(
       videos += inserted.upsertedCount;
     }
   }
+  await grantDemoCredits(db);
   return { users, videos };
 }

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, inject } from 'vitest';
 import app, { serverOptions } from '../../src/app.ts';
 import { loadConfig } from '../../src/config/index.ts';
+import { freePort } from '../../../scripts/lib/ports.mjs';
 
 export const TEST_JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef';
 
@@ -23,13 +24,18 @@ export function testEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
 
 /**
  * A ready app on a fresh database, closed after the file's tests. Drive it with `app.inject()`.
- * Pass `logger` to capture log lines (e.g. to prove a secret never reaches them).
+ * Pass `logStream` to capture log lines (e.g. to prove a secret never reaches them), and
+ * `listen: true` to serve on a free loopback port (`config.publicUrl` is its URL).
  */
 export async function build(
   overrides: NodeJS.ProcessEnv = {},
-  options: { logStream?: NodeJS.WritableStream } = {},
+  options: { logStream?: NodeJS.WritableStream; listen?: boolean } = {},
 ): Promise<FastifyInstance> {
-  const config = loadConfig(testEnv(overrides));
+  // Listening apps get a free loopback port, and PUBLIC_URL points at it, so real HTTP
+  // clients (e.g. the openai SDK calling the sandbox provider) reach this very app.
+  const port = options.listen ? await freePort() : undefined;
+  const listenEnv = port ? { PORT: String(port), PUBLIC_URL: `http://127.0.0.1:${port}` } : {};
+  const config = loadConfig(testEnv({ ...listenEnv, ...overrides }));
   const base = serverOptions(config);
   const logger = options.logStream
     ? { ...(base.logger as object), level: 'trace', stream: options.logStream }
@@ -38,6 +44,7 @@ export async function build(
   await instance.register(app, { config });
   await instance.ready();
   afterAll(() => instance.close());
+  if (port) await instance.listen({ host: '127.0.0.1', port });
   return instance;
 }
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorBody, IdParams, Platform, Video } from '@scenra/contracts';
-import { notFound } from '../../../lib/errors.ts';
+import { CreateVideoBody, ErrorBody, IdParams, Platform, Video } from '@scenra/contracts';
+import { AppError, notFound } from '../../../lib/errors.ts';
 import { toVideo, videoModel, type VideoDoc } from '../../../models/video.ts';
 
 export const VideoListItem = z.object({
@@ -63,6 +63,48 @@ const videos: FastifyPluginAsyncZod = async (fastify) => {
       }).lean<VideoDoc>();
       if (!doc) throw notFound('Video');
       return toVideo(doc);
+    },
+  );
+
+  // The host saves a brief and the roundtable's result here, then opens the ready dashboard
+  // on the returned id. Fields are bounded by the contract, the body by BODY_LIMIT (413).
+  fastify.post(
+    '/',
+    {
+      schema: {
+        tags: ['videos'],
+        summary: 'Create a video from a brief and the roundtable result',
+        security: [{ bearerAuth: [] }],
+        body: CreateVideoBody,
+        response: {
+          201: Video,
+          400: ErrorBody,
+          401: ErrorBody,
+          403: ErrorBody,
+          413: ErrorBody,
+          429: ErrorBody,
+        },
+      },
+      config: {
+        rateLimit: {
+          max: 60,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: (request) => request.user.sub,
+        },
+      },
+    },
+    async (request, reply) => {
+      if (!/^[a-f0-9]{24}$/.test(request.user.sub))
+        throw new AppError(
+          403,
+          'forbidden',
+          'This account cannot save videos: its user id is not recognised.',
+        );
+      const doc = await Video_.create({ ...request.body, ownerId: request.user.sub });
+      const video = toVideo(doc.toObject() as VideoDoc);
+      reply.code(201).header('location', `/api/videos/${video.id}`);
+      return video;
     },
   );
 };

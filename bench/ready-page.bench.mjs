@@ -1,0 +1,78 @@
+// The ready page as a user's browser sees it, on the production builds:
+//   1. the remote's JavaScript the /ready route loads beyond the host's shared React
+//      (every script served from the remote's origin; gzip -9 size; budget 30 KB),
+//   2. Lighthouse, mobile preset, on /ready (performance, accessibility, best practices,
+//      with LCP, TBT and CLS; budgets ≥ 95 / 100 / ≥ 95).
+// Starts its own stack on free ports; run `npm run build` first (npm test and npm start do).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from '../scripts/lib/chrome.mjs';
+import { startStack } from '../scripts/lib/stack.mjs';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'scenra-bench-ready-'));
+const stack = await startStack({ dataDir });
+const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+
+try {
+  const session = await (
+    await fetch(`${stack.urls.service}/api/dev/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ persona: 'premium' }),
+    })
+  ).json();
+  const { videos } = await (
+    await fetch(`${stack.urls.service}/api/videos`, { headers: { authorization: `Bearer ${session.token}` } })
+  ).json();
+  const readyUrl = `${stack.urls.host}/dashboard/videos/${videos[0].id}/ready`;
+
+  const page = await browser.newPage();
+  await page.goto(stack.urls.host, { waitUntil: 'load' });
+  await page.evaluate((value) => sessionStorage.setItem('scenra.session', value), JSON.stringify(session));
+
+  // 1. Remote JavaScript on the ready route.
+  const remoteScripts = new Set();
+  page.on('response', (response) => {
+    const url = response.url();
+    if (url.startsWith(stack.urls.remote) && /\.m?js(\?|$)/.test(url)) remoteScripts.add(url);
+  });
+  await page.goto(readyUrl, { waitUntil: 'networkidle0' });
+  await page.waitForSelector('[data-remote="remote_ready"]', { timeout: 15_000 }).catch(() => {
+    throw new Error('the remote did not render on the ready page');
+  });
+  let total = 0;
+  const rows = [];
+  for (const url of remoteScripts) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    const gz = gzipSync(body, { level: 9 }).length;
+    total += gz;
+    rows.push(`  ${(gz / 1024).toFixed(1).padStart(7)} KB  ${url.slice(stack.urls.remote.length)}`);
+  }
+  console.info('remote JS loaded by /ready (gzip -9):');
+  console.info(rows.join('\n'));
+  console.info(`  ${(total / 1024).toFixed(1).padStart(7)} KB  total (budget 30 KB) ${total <= 30 * 1024 ? 'OK' : 'OVER'}`);
+
+  // 2. Lighthouse, mobile preset (the default), keeping the signed-in session.
+  const result = await lighthouse(
+    readyUrl,
+    { output: 'json', logLevel: 'error', disableStorageReset: true, onlyCategories: ['performance', 'accessibility', 'best-practices'] },
+    undefined,
+    page,
+  );
+  const lhr = result.lhr;
+  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const metric = (id) => lhr.audits[id]?.displayValue ?? 'n/a';
+  console.info('Lighthouse (mobile) on /ready:');
+  console.info(`  performance ${score('performance')} (≥ 95) · accessibility ${score('accessibility')} (100) · best practices ${score('best-practices')} (≥ 95)`);
+  console.info(`  LCP ${metric('largest-contentful-paint')} · TBT ${metric('total-blocking-time')} · CLS ${metric('cumulative-layout-shift')}`);
+  const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id));
+  if (failing.length) console.info(`  accessibility audits not passing: ${failing.map((a) => a.id).join(', ')}`);
+} finally {
+  await browser.close();
+  await stack.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}

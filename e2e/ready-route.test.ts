@@ -1,0 +1,47 @@
+// Foundation flow: sign in, read the roundtable, continue to the final step, and see the
+// dashboard rendered by the federated remote (its code fetched from the remote's origin).
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newHostContext, signInAs, stackInfo } from './support/browser.ts';
+import { readyVideo } from './support/api.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the ready route', () => {
+  it('goes from the roundtable to the dashboard rendered by the remote', async () => {
+    const { video } = await readyVideo('free');
+    const context = await newHostContext(browser);
+    const page = await context.newPage();
+    const remoteRequests: string[] = [];
+    page.on('response', (response) => {
+      if (response.url().startsWith(stackInfo().remote) && response.ok()) remoteRequests.push(new URL(response.url()).pathname);
+    });
+
+    await signInAs(page, 'free');
+    await page.getByRole('link', { name: video.title }).click();
+    await page.waitForURL(`**/dashboard/videos/${video.id}/roundtable`);
+    const messages = page.getByRole('list', { name: 'Roundtable discussion' }).getByRole('listitem');
+    await messages.first().waitFor();
+    await expect(messages.count()).resolves.toBe(video.roundtable.messages.length);
+
+    await page.getByRole('link', { name: 'Continue to Final Step →' }).click();
+    await page.waitForURL(`**/dashboard/videos/${video.id}/ready`);
+
+    const dashboard = page.locator('[data-testid="remote-ready-dashboard"][data-remote="remote_ready"]');
+    await dashboard.getByRole('heading', { level: 1, name: 'Your Video Prompt is Ready!' }).waitFor();
+    await expect(dashboard.getByTestId('ready-meta').textContent()).resolves.toMatch(/^for TikTok · Created .+ ago$|^for TikTok · Created now$/);
+    await expect(dashboard.getByTestId('ready-concept').textContent()).resolves.toBe(
+      video.concept.length <= 160 ? video.concept : expect.stringMatching(/…$/),
+    );
+    expect(remoteRequests).toEqual(expect.arrayContaining(['/mf-manifest.json', '/remoteEntry.js']));
+    expect(remoteRequests.some((path) => path.startsWith('/__federation_expose_VideoReadyDashboard'))).toBe(true);
+    await expect(page.getByTestId('ready-fallback').count()).resolves.toBe(0);
+    await context.close();
+  });
+});

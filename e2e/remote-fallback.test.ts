@@ -1,0 +1,37 @@
+// When the remote's origin is down, the ready route still gives the user their prompt and a
+// Copy button that works.
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newHostContext, setRemote, signInAs } from './support/browser.ts';
+import { readyVideo } from './support/api.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await setRemote('start');
+  await browser?.close();
+});
+
+describe('remote unavailable', () => {
+  it('shows the host fallback whose Copy button copies the prompt', async () => {
+    const { video } = await readyVideo('free');
+    await setRemote('stop');
+    const context = await newHostContext(browser);
+    const page = await context.newPage();
+    await signInAs(page, 'free');
+    await page.goto(`/dashboard/videos/${video.id}/ready`);
+
+    const fallback = page.getByTestId('ready-fallback');
+    await fallback.getByRole('heading', { name: 'Your prompt is ready' }).waitFor({ timeout: 15_000 });
+    await expect(page.getByTestId('remote-ready-dashboard').count()).resolves.toBe(0);
+    await expect(fallback.getByTestId('fallback-prompt').textContent()).resolves.toBe(video.optimizedPrompt);
+
+    await fallback.getByRole('button', { name: 'Copy prompt' }).click();
+    await fallback.getByRole('button', { name: 'Copied ✓' }).waitFor();
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(video.optimizedPrompt);
+    await expect(fallback.getByRole('status').textContent()).resolves.toBe('Prompt copied to clipboard!');
+    await context.close();
+  });
+});

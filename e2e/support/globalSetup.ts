@@ -1,0 +1,56 @@
+// Starts the stack once for the e2e project, in a temporary data folder, and hands the URLs to
+// the tests. A small control endpoint lets a test take the remote's origin down and bring it back.
+import { createServer, type Server } from 'node:http';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { startStack } from '../../scripts/lib/stack.mjs';
+import { freePort } from '../../scripts/lib/ports.mjs';
+import type { StackInfo } from './stackInfo.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const requiredBuilds = ['remote-ready/dist/mf-manifest.json', 'remote-ready/dist/remoteEntry.js', 'host-shell/dist/index.html'];
+
+export default async function setup(project: TestProject) {
+  const missing = requiredBuilds.filter((file) => !existsSync(join(root, file)));
+  if (missing.length > 0) {
+    throw new Error(
+      `The end-to-end tests run against the production builds, which are missing (${missing.join(', ')}). ` +
+        'Run "npm run build" (npm test does it before vitest) and try again.',
+    );
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'scenra-e2e-'));
+  const serviceLog = join(dataDir, 'service.log');
+  let stack: Awaited<ReturnType<typeof startStack>>;
+  try {
+    stack = await startStack({ dataDir, log: serviceLog });
+  } catch (error) {
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+
+  const control: Server = createServer((request, response) => {
+    const action = request.method === 'POST' ? request.url : undefined;
+    const run = action === '/remote/stop' ? stack.stopRemote() : action === '/remote/start' ? stack.startRemote() : undefined;
+    if (!run) {
+      response.writeHead(404).end();
+      return;
+    }
+    run.then(
+      () => response.writeHead(204).end(),
+      (error: Error) => response.writeHead(500).end(error.message),
+    );
+  });
+  const controlPort = await freePort();
+  await new Promise<void>((listening) => control.listen(controlPort, '127.0.0.1', listening));
+
+  const info: StackInfo = { ...stack.urls, control: `http://127.0.0.1:${controlPort}`, serviceLog };
+  project.provide('stack', info);
+
+  return async () => {
+    await new Promise((closed) => control.close(closed));
+    await stack.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+}

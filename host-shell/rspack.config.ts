@@ -1,0 +1,71 @@
+/// <reference types="node" />
+// The reference host: a plain SPA that loads the `remote_ready` remote at runtime from the
+// manifest URL in /config.json. It provides the federation runtime and the shared singletons
+// (React, ReactDOM, Lit, zod) the remote relies on.
+import { defineConfig } from '@rspack/cli';
+import { rspack } from '@rspack/core';
+import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
+import { fileURLToPath } from 'node:url';
+
+const production = process.env.NODE_ENV !== 'development';
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+export default defineConfig({
+  mode: production ? 'production' : 'development',
+  devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+  context: here('.'),
+  entry: { main: './src/index.ts' },
+  output: {
+    path: here('./dist'),
+    publicPath: '/',
+    uniqueName: 'scenra_host',
+    filename: production ? 'assets/[name].[contenthash:8].js' : 'assets/[name].js',
+    chunkFilename: production ? 'assets/[name].[contenthash:8].js' : 'assets/[name].js',
+    clean: true,
+  },
+  resolve: {
+    extensions: ['.ts', '.tsx', '.js'],
+    extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+  },
+  module: {
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        loader: 'builtin:swc-loader',
+        options: {
+          jsc: {
+            parser: { syntax: 'typescript', tsx: true },
+            transform: { react: { runtime: 'automatic' } },
+          },
+          env: { targets: 'chrome >= 111, firefox >= 115, safari >= 16.4' },
+        },
+        type: 'javascript/auto',
+      },
+    ],
+  },
+  plugins: [
+    new rspack.HtmlRspackPlugin({ template: './src/index.html' }),
+    new ModuleFederationPlugin({
+      name: 'scenra_host',
+      // Remotes are registered at runtime from /config.json, never baked into the bundle.
+      remotes: {},
+      dts: false,
+      manifest: false,
+      // The remote is built with `externalRuntime`: this host provides the federation runtime.
+      experiments: { provideExternalRuntime: true, optimization: { target: 'web' } },
+      shared: {
+        react: { singleton: true, requiredVersion: '^19.0.0' },
+        'react/': { singleton: true, requiredVersion: '^19.0.0' },
+        'react-dom': { singleton: true, requiredVersion: '^19.0.0' },
+        'react-dom/': { singleton: true, requiredVersion: '^19.0.0' },
+        lit: { singleton: true, requiredVersion: '^3.0.0' },
+        'lit/': { singleton: true, requiredVersion: '^3.0.0' },
+        zod: { singleton: true, requiredVersion: '^4.0.0' },
+      },
+    }),
+  ],
+  optimization: { minimize: production },
+  performance: false,
+  devServer: { port: 4002, historyApiFallback: true },
+});

@@ -1,0 +1,63 @@
+// The host's shell: top bar, the page for the current path, and the dev event log.
+import type { HostConfig } from './lib/config.ts';
+import { matchRoute, usePathname } from './lib/router.ts';
+import { useSession } from './lib/session.ts';
+import { Link } from './pages/Link.tsx';
+import { SignInPage } from './pages/SignInPage.tsx';
+import { RoundtablePage } from './pages/RoundtablePage.tsx';
+import { ReadyPage } from './pages/ReadyPage.tsx';
+import { SettingsPage } from './pages/SettingsPage.tsx';
+import { VideoPage } from './pages/VideoPage.tsx';
+import { UpgradePage } from './pages/UpgradePage.tsx';
+import { NewVideoPage } from './pages/NewVideoPage.tsx';
+import { EventLog } from './pages/EventLog.tsx';
+
+export function App({ config }: { config: HostConfig }) {
+  const path = usePathname();
+  const session = useSession();
+  const route = matchRoute(path);
+  return (
+    <>
+      <header className="hs-bar">
+        <Link className="hs-brand" to="/">
+          Scenra
+        </Link>
+        {session && (
+          <nav aria-label="Main">
+            <Link to="/">Videos</Link>
+            <Link to="/settings/api-keys">API keys</Link>
+            <Link to="/upgrade">Plans</Link>
+          </nav>
+        )}
+      </header>
+      <main className="hs-main">{session || route.name === 'upgrade' ? <Page config={config} route={route} /> : <SignInPage apiBaseUrl={config.apiBaseUrl} />}</main>
+      {config.showEventLog && <EventLog />}
+    </>
+  );
+}
+
+function Page({ config, route }: { config: HostConfig; route: ReturnType<typeof matchRoute> }) {
+  switch (route.name) {
+    case 'home':
+      return <SignInPage apiBaseUrl={config.apiBaseUrl} />;
+    case 'roundtable':
+      return <RoundtablePage apiBaseUrl={config.apiBaseUrl} videoId={route.videoId} />;
+    case 'ready':
+      return <ReadyPage key={route.videoId} config={config} videoId={route.videoId} />;
+    case 'video':
+      return <VideoPage apiBaseUrl={config.apiBaseUrl} videoId={route.videoId} />;
+    case 'settings.apiKeys':
+      return <SettingsPage config={config} />;
+    case 'upgrade':
+      return <UpgradePage />;
+    case 'newVideo':
+      return <NewVideoPage />;
+    case 'notFound':
+      return (
+        <>
+          <h1>Page not found</h1>
+          <Link to="/">Go to your videos</Link>
+        </>
+      );
+  }
+}

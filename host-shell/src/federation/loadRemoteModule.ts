@@ -1,0 +1,59 @@
+// Loads an exposed module of the `remote_ready` remote at runtime and checks it speaks a
+// compatible props contract. Any failure (remote down, slow, incompatible) becomes a typed
+// reason the page turns into its own fallback.
+import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
+import { isContractCompatible, FEDERATION_CONTRACT_VERSION } from '@scenra/contracts';
+import type { ComponentType } from 'react';
+
+export type ExposedName = 'VideoReadyDashboard' | 'ApiKeysSettings';
+
+export interface RemoteModule<P> {
+  default: ComponentType<P>;
+  contractVersion: string;
+}
+
+export type RemoteLoadResult<P> =
+  | { ok: true; Component: ComponentType<P>; contractVersion: string }
+  | { ok: false; reason: 'unavailable' | 'timeout' | 'incompatible'; detail: string };
+
+let registeredManifest: string | undefined;
+
+function ensureRegistered(manifestUrl: string): void {
+  if (registeredManifest === manifestUrl) return;
+  registerRemotes([{ name: 'remote_ready', entry: manifestUrl }], { force: registeredManifest !== undefined });
+  registeredManifest = manifestUrl;
+}
+
+export async function loadRemoteModule<P>(
+  manifestUrl: string,
+  exposed: ExposedName,
+  timeoutMs: number,
+): Promise<RemoteLoadResult<P>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<'timeout'>((resolve) => {
+    timer = setTimeout(() => resolve('timeout'), timeoutMs);
+  });
+  try {
+    ensureRegistered(manifestUrl);
+    const loaded = await Promise.race([loadRemote<RemoteModule<P>>(`remote_ready/${exposed}`), timeout]);
+    if (loaded === 'timeout') {
+      return { ok: false, reason: 'timeout', detail: `the remote did not answer within ${timeoutMs} ms` };
+    }
+    if (!loaded || typeof loaded.default !== 'function') {
+      return { ok: false, reason: 'unavailable', detail: `remote_ready/${exposed} has no component` };
+    }
+    const version = typeof loaded.contractVersion === 'string' ? loaded.contractVersion : '0.0.0';
+    if (!isContractCompatible(version)) {
+      return {
+        ok: false,
+        reason: 'incompatible',
+        detail: `the remote implements contract ${version}, this host needs ${FEDERATION_CONTRACT_VERSION}`,
+      };
+    }
+    return { ok: true, Component: loaded.default, contractVersion: version };
+  } catch (error) {
+    return { ok: false, reason: 'unavailable', detail: error instanceof Error ? error.message : String(error) };
+  } finally {
+    clearTimeout(timer);
+  }
+}

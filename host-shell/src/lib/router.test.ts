@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, pathFor } from './router.ts';
+
+describe('matchRoute', () => {
+  it.each([
+    ['/', { name: 'home' }],
+    ['/dashboard/videos/abc/roundtable', { name: 'roundtable', videoId: 'abc' }],
+    ['/dashboard/videos/abc/ready', { name: 'ready', videoId: 'abc' }],
+    ['/dashboard/videos/abc/ready/', { name: 'ready', videoId: 'abc' }],
+    ['/dashboard/videos/abc', { name: 'video', videoId: 'abc' }],
+    ['/settings/api-keys', { name: 'settings.apiKeys' }],
+    ['/upgrade', { name: 'upgrade' }],
+    ['/new', { name: 'newVideo' }],
+    ['/dashboard/videos/abc/elsewhere', { name: 'notFound' }],
+    ['/nope', { name: 'notFound' }],
+  ])('%s', (path, route) => {
+    expect(matchRoute(path)).toEqual(route);
+  });
+});
+
+describe('pathFor', () => {
+  it('maps every navigation target of the federated contract to a route of this host', () => {
+    const targets = [
+      { name: 'roundtable', videoId: 'v 1' },
+      { name: 'video', videoId: 'v1' },
+      { name: 'newVideo' },
+      { name: 'settings.apiKeys' },
+      { name: 'upgrade' },
+    ] as const;
+    const paths = targets.map((target) => pathFor(target));
+    expect(paths).toEqual(['/dashboard/videos/v%201/roundtable', '/dashboard/videos/v1', '/new', '/settings/api-keys', '/upgrade']);
+    expect(paths.map((path) => matchRoute(path).name)).toEqual(['roundtable', 'video', 'newVideo', 'settings.apiKeys', 'upgrade']);
+  });
+});

@@ -1,0 +1,70 @@
+// A minimal History-API router: the host has a handful of routes and needs no library.
+import { useEffect, useState } from 'react';
+import type { NavigationTarget } from '@scenra/contracts';
+
+const listeners = new Set<() => void>();
+
+export function navigateTo(path: string, { replace = false } = {}): void {
+  if (replace) history.replaceState(null, '', path);
+  else history.pushState(null, '', path);
+  window.scrollTo(0, 0);
+  listeners.forEach((notify) => notify());
+}
+
+export function usePathname(): string {
+  const [path, setPath] = useState(location.pathname);
+  useEffect(() => {
+    const update = () => setPath(location.pathname);
+    listeners.add(update);
+    window.addEventListener('popstate', update);
+    return () => {
+      listeners.delete(update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return path;
+}
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'roundtable'; videoId: string }
+  | { name: 'ready'; videoId: string }
+  | { name: 'video'; videoId: string }
+  | { name: 'settings.apiKeys' }
+  | { name: 'upgrade' }
+  | { name: 'newVideo' }
+  | { name: 'notFound' };
+
+const videoRoute = /^\/dashboard\/videos\/([^/]+)(?:\/(roundtable|ready))?\/?$/;
+
+export function matchRoute(path: string): Route {
+  if (path === '/' || path === '') return { name: 'home' };
+  if (path === '/settings/api-keys') return { name: 'settings.apiKeys' };
+  if (path === '/upgrade') return { name: 'upgrade' };
+  if (path === '/new') return { name: 'newVideo' };
+  const video = videoRoute.exec(path);
+  if (video?.[1]) {
+    const videoId = decodeURIComponent(video[1]);
+    if (video[2] === 'roundtable') return { name: 'roundtable', videoId };
+    if (video[2] === 'ready') return { name: 'ready', videoId };
+    return { name: 'video', videoId };
+  }
+  return { name: 'notFound' };
+}
+
+/** Where the remote's `navigate` targets live in this host. */
+export function pathFor(target: NavigationTarget): string {
+  const id = encodeURIComponent(target.videoId ?? '');
+  switch (target.name) {
+    case 'roundtable':
+      return `/dashboard/videos/${id}/roundtable`;
+    case 'video':
+      return `/dashboard/videos/${id}`;
+    case 'settings.apiKeys':
+      return '/settings/api-keys';
+    case 'upgrade':
+      return '/upgrade';
+    case 'newVideo':
+      return '/new';
+  }
+}

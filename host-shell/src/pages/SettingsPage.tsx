@@ -1,0 +1,28 @@
+// API-keys settings, provided by the remote; the host only explains when it cannot load.
+import type { ApiKeysSettingsProps } from '@scenra/contracts';
+import type { HostConfig } from '../lib/config.ts';
+import { useCommonRemoteProps } from '../lib/remoteProps.ts';
+import { useRemoteModule } from '../federation/useRemoteModule.ts';
+import { RemoteBoundary } from '../federation/RemoteBoundary.tsx';
+
+export function SettingsPage({ config }: { config: HostConfig }) {
+  const common = useCommonRemoteProps(config.apiBaseUrl);
+  const remote = useRemoteModule<ApiKeysSettingsProps>(config.remoteManifestUrl, 'ApiKeysSettings', config.remoteTimeoutMs);
+  const unavailable = (
+    <div role="alert" className="hs-alert" data-testid="settings-fallback">
+      <h1>API keys</h1>
+      <p>Key settings are briefly unavailable. Your keys are safe; please reload in a minute.</p>
+      <button type="button" className="hs-button" onClick={() => location.reload()}>
+        Reload
+      </button>
+    </div>
+  );
+  if (!remote) return <p aria-busy="true">Loading settings…</p>;
+  if (!remote.ok) return unavailable;
+  const { Component } = remote;
+  return (
+    <RemoteBoundary fallback={() => unavailable}>
+      <Component {...common} />
+    </RemoteBoundary>
+  );
+}

@@ -1,0 +1,80 @@
+/// <reference types="node" />
+// The federated remote `remote_ready`: exposes the Video Ready Dashboard and the API-keys
+// settings to any host that loads `mf-manifest.json` at runtime. React, ReactDOM and Lit come
+// from the host (shared singletons), so the remote ships only its own code.
+import { defineConfig } from '@rspack/cli';
+import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
+import { fileURLToPath } from 'node:url';
+
+const production = process.env.NODE_ENV !== 'development';
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+export default defineConfig({
+  mode: production ? 'production' : 'development',
+  devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+  context: here('.'),
+  // The container entry (remoteEntry.js) is added by the federation plugin; no page entry here.
+  entry: {},
+  output: {
+    path: here('./dist'),
+    publicPath: 'auto',
+    uniqueName: 'remote_ready',
+    filename: production ? '[name].[contenthash:8].js' : '[name].js',
+    chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+    clean: { keep: /^elements\// },
+  },
+  resolve: {
+    extensions: ['.ts', '.tsx', '.js'],
+    extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
+  },
+  module: {
+    rules: [
+      // The contracts are pure schema and function definitions: let unused ones be dropped.
+      { test: /[\\/]contracts[\\/]src[\\/]/, sideEffects: false },
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        loader: 'builtin:swc-loader',
+        options: {
+          jsc: {
+            parser: { syntax: 'typescript', tsx: true, decorators: true },
+            transform: {
+              react: { runtime: 'automatic' },
+              decoratorVersion: '2022-03',
+              useDefineForClassFields: true,
+            },
+          },
+          env: { targets: 'chrome >= 111, firefox >= 115, safari >= 16.4' },
+        },
+        type: 'javascript/auto',
+      },
+    ],
+  },
+  plugins: [
+    new ModuleFederationPlugin({
+      name: 'remote_ready',
+      filename: 'remoteEntry.js',
+      manifest: true,
+      dts: false,
+      experiments: { externalRuntime: true, optimization: { disableSnapshot: true, disableRemote: true, target: 'web' } },
+      exposes: {
+        './VideoReadyDashboard': './src/dashboard/VideoReadyDashboard.tsx',
+        './ApiKeysSettings': './src/settings/ApiKeysSettings.tsx',
+      },
+      shared: {
+        react: { singleton: true, requiredVersion: '^19.0.0' },
+        'react/': { singleton: true, requiredVersion: '^19.0.0' },
+        'react-dom': { singleton: true, requiredVersion: '^19.0.0' },
+        'react-dom/': { singleton: true, requiredVersion: '^19.0.0' },
+        lit: { singleton: true, requiredVersion: '^3.0.0' },
+        'lit/': { singleton: true, requiredVersion: '^3.0.0' },
+        zod: { singleton: true, requiredVersion: '^4.0.0' },
+      },
+    }),
+  ],
+  optimization: { minimize: production },
+  performance: false,
+  devServer: {
+    port: 4001,
+    headers: { 'Access-Control-Allow-Origin': '*' },
+  },
+});

@@ -1,0 +1,300 @@
+// The whole ready page once the props are known to be right: loads the video and the account,
+// then lays out the header, the key bar, the four action cards and the details.
+import '../elements/index.ts';
+import type { Video, VideoReadyDashboardProps } from '@scenra/contracts';
+import { useEffect, useMemo, useState } from 'react';
+import type { ScenraActionEvent, ScenraOpenExternalEvent, ScenraUpgradeChoiceEvent } from '../elements/index.ts';
+import type { ApiClient } from '../api/client.ts';
+import { useResource } from '../api/useResource.ts';
+import { activeProviders, displayedKey, loadAccount, usableKey, type Account } from '../api/account.ts';
+import { ReadyHeader } from './ReadyHeader.tsx';
+import { dashboardCss, layoutCss } from './dashboard.css.ts';
+import { createEmitter, type Emit } from './analytics.ts';
+import { copyText } from './clipboard.ts';
+import { useToast } from './useToast.ts';
+import { useCelebration } from './useCelebration.ts';
+import { ManualCopy } from './ManualCopy.tsx';
+import { Details } from './Details.tsx';
+import { GenerateCard } from './GenerateCard.tsx';
+import { ShareExportCard } from './ShareExportCard.tsx';
+import { formatUsd, planGeneration } from './generationPlan.ts';
+
+export interface DashboardProps extends VideoReadyDashboardProps {
+  client: ApiClient;
+}
+
+export function Dashboard(props: DashboardProps) {
+  const { videoId, client, navigate, onEvent } = props;
+  const video = useResource(
+    (signal) => client.json<Video>(`/api/videos/${encodeURIComponent(videoId)}`, { signal }),
+    videoId,
+  );
+  const emit = useMemo(() => createEmitter(onEvent, videoId), [onEvent, videoId]);
+  const ready = video.state === 'ready';
+  useEffect(() => {
+    if (ready) emit('ready_viewed', {});
+  }, [ready, emit]);
+  const celebrate = useCelebration(videoId, ready);
+
+  return (
+    <div className="srd-root" data-testid="remote-ready-dashboard" data-remote="remote_ready">
+      <style>{dashboardCss + layoutCss}</style>
+      {video.state === 'loading' && <DashboardSkeleton />}
+      {video.state === 'error' && (
+        <div role="alert" className="srd-error">
+          <p>We could not load this video: {video.error.message}</p>
+          <button type="button" className="srd-button" onClick={video.reload}>
+            Retry
+          </button>
+        </div>
+      )}
+      {video.state === 'ready' && (
+        <>
+          {celebrate && <div className="srd-celebrate" aria-hidden="true" data-testid="celebration" />}
+          <ReadyHeader video={video.data} onBack={() => navigate({ name: 'roundtable', videoId })} />
+          <ReadyActions {...props} video={video.data} emit={emit} />
+        </>
+      )}
+    </div>
+  );
+}
+
+function ReadyActions({ video, client, navigate, externalTools, emit }: DashboardProps & { video: Video; emit: Emit }) {
+  const [toastRef, toast] = useToast();
+  const [copied, setCopied] = useState(false);
+  const [manual, setManual] = useState<{ text: string; what: string }>();
+  const [upgradeOpen, setUpgradeOpen] = useState(false);
+  const account = useResource((signal) => loadAccount(client, signal), 'account');
+  const compact = useMediaQuery('(max-width: 767px)');
+
+  useEffect(() => {
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), 2000);
+    return () => clearTimeout(timer);
+  }, [copied]);
+
+  const copyPrompt = async (source: string) => {
+    if ((await copyText(video.optimizedPrompt)) === 'copied') {
+      setCopied(true);
+      setManual(undefined);
+      toast('Prompt copied to clipboard!');
+      emit('prompt_copied', { source });
+    } else {
+      setManual({ text: video.optimizedPrompt, what: 'prompt' });
+    }
+  };
+
+  const onOpenExternal = (event: ScenraOpenExternalEvent) => {
+    emit('open_external', { tool: event.destination.id, copied: event.copied });
+    if (event.copied) toast(`Prompt copied! Paste it in ${event.destination.label}`);
+    else setManual({ text: video.optimizedPrompt, what: 'prompt' });
+  };
+
+  const onUpgradeChoice = (event: ScenraUpgradeChoiceEvent) => {
+    setUpgradeOpen(false);
+    if (event.choice === 'upgrade') {
+      emit('upgrade_clicked', { from: 'upgrade_dialog' });
+      navigate({ name: 'upgrade' });
+    } else if (event.choice === 'add-key') navigate({ name: 'settings.apiKeys' });
+    else void copyPrompt('upgrade_dialog');
+  };
+
+  const openUpgrade = () => {
+    setUpgradeOpen(true);
+    emit('upgrade_prompt_shown', {});
+  };
+
+  const copyCard = (
+    <scenra-prompt-action-card
+      action="copy"
+      icon="📋"
+      heading="Copy prompt"
+      headingLevel={2}
+      description="Paste it into any AI video tool."
+      actionLabel="Copy prompt"
+      doneLabel="Copied ✓"
+      state={copied ? 'done' : 'idle'}
+      data-testid="copy-card"
+      onscenra-action={(_event: ScenraActionEvent) => void copyPrompt('copy_card')}
+    />
+  );
+  const openInCard = (
+    <scenra-prompt-action-card action="open-in" icon="↗" heading="Open in…" headingLevel={2} emphasis="secondary" description="Copy the prompt and open your video tool in a new tab." data-testid="open-in-card">
+      <scenra-open-in-button prompt={video.optimizedPrompt} emphasis="secondary" {...(externalTools ? { destinations: externalTools } : {})} onscenra-open-external={onOpenExternal} />
+    </scenra-prompt-action-card>
+  );
+  const shareCard = <ShareExportCard video={video} client={client} emit={emit} toast={toast} onManualCopy={(text, what) => setManual({ text, what })} />;
+
+  return (
+    <>
+      {account.state === 'ready' ? (
+        <AccountArea
+          account={account.data}
+          video={video}
+          client={client}
+          compact={compact}
+          emit={emit}
+          navigate={navigate}
+          onNeedsUpgrade={openUpgrade}
+          copyCard={copyCard}
+          openInCard={openInCard}
+          shareCard={shareCard}
+        />
+      ) : (
+        <>
+          {account.state === 'loading' ? (
+            <div className="srd-skel srd-keybar-skel" aria-hidden="true" />
+          ) : (
+            <div role="alert" className="srd-error srd-small" data-testid="account-error">
+              Generation options could not load: {account.error.message}{' '}
+              <button type="button" className="srd-link" onClick={account.reload}>
+                Retry
+              </button>
+            </div>
+          )}
+          <div className="srd-cards">
+            {copyCard}
+            {account.state === 'loading' ? (
+              <div className="srd-skel srd-card-skel" aria-busy="true" aria-label="Loading generation options" />
+            ) : (
+              <scenra-prompt-action-card
+                action="generate"
+                icon="🎬"
+                heading="Generate video"
+                headingLevel={2}
+                description="Generation is unavailable until your account details load. Retry above, or copy the prompt."
+                state="disabled"
+                actionLabel="Generate"
+              />
+            )}
+            {openInCard}
+            {shareCard}
+          </div>
+        </>
+      )}
+      {manual && <ManualCopy text={manual.text} what={manual.what} onClose={() => setManual(undefined)} />}
+      <Details
+        video={video}
+        emit={emit}
+        onCopyHashtags={async () => {
+          const tags = video.hashtags.join(' ');
+          if ((await copyText(tags)) === 'copied') toast('Hashtags copied to clipboard!');
+          else setManual({ text: tags, what: 'hashtags' });
+        }}
+      />
+      <p className="srd-another">
+        <button
+          type="button"
+          className="srd-button srd-secondary"
+          onClick={() => {
+            emit('create_another_clicked', {});
+            navigate({ name: 'newVideo' });
+          }}
+        >
+          Create another video
+        </button>
+      </p>
+      <scenra-upgrade-dialog open={upgradeOpen} onscenra-upgrade-choice={onUpgradeChoice} onscenra-close={() => setUpgradeOpen(false)} />
+      <scenra-toast ref={toastRef} />
+    </>
+  );
+}
+
+interface AccountAreaProps {
+  account: Account;
+  video: Video;
+  client: ApiClient;
+  compact: boolean;
+  emit: Emit;
+  navigate: DashboardProps['navigate'];
+  onNeedsUpgrade(): void;
+  copyCard: React.ReactNode;
+  openInCard: React.ReactNode;
+  shareCard: React.ReactNode;
+}
+
+function AccountArea({ account, video, client, compact, emit, navigate, onNeedsUpgrade, copyCard, openInCard, shareCard }: AccountAreaProps) {
+  const key = usableKey(account);
+  const shownKey = displayedKey(account);
+  const [billing, setBilling] = useState<'credits' | 'byok'>(account.tier === 'premium' ? 'credits' : 'byok');
+  const providers = activeProviders(account);
+  const provider =
+    billing === 'byok' && key ? providers.find((p) => p.id === key.provider) : providers.find((p) => (billing === 'credits' ? p.creditsAvailable : true));
+  const plan = provider ? planGeneration(video, provider) : undefined;
+  const estimate = plan ? (billing === 'credits' ? `${plan.estimate.credits} credits` : `≈ ${formatUsd(plan.estimate.usd)}`) : '';
+
+  return (
+    <>
+      <scenra-api-key-status-bar
+        status={shownKey ? (shownKey.status === 'unchecked' ? 'valid' : shownKey.status) : 'none'}
+        keySuffix={shownKey?.masked.replace(/^•+/, '') ?? ''}
+        providerLabel={account.providers.find((p) => p.id === shownKey?.provider)?.label ?? 'API'}
+        estimate={estimate}
+        tier={account.tier}
+        credits={account.credits}
+        billing={billing}
+        compact={compact}
+        data-testid="key-status-bar"
+        onscenra-key-request={() => navigate({ name: 'settings.apiKeys' })}
+        onscenra-billing-change={(event) => setBilling(event.billing === 'byok' && !key ? 'credits' : event.billing)}
+      />
+      <div className="srd-cards">
+        {copyCard}
+        <GenerateCard
+          video={video}
+          client={client}
+          account={account}
+          plan={plan}
+          billing={billing}
+          keyId={key?.id}
+          emit={emit}
+          navigate={navigate}
+          onNeedsUpgrade={onNeedsUpgrade}
+          onUseCredits={() => setBilling('credits')}
+        />
+        {openInCard}
+        {shareCard}
+      </div>
+    </>
+  );
+}
+
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => window.matchMedia?.(query).matches ?? false);
+  useEffect(() => {
+    const list = window.matchMedia?.(query);
+    if (!list) return;
+    const update = () => setMatches(list.matches);
+    list.addEventListener('change', update);
+    return () => list.removeEventListener('change', update);
+  }, [query]);
+  return matches;
+}
+
+function DashboardSkeleton() {
+  return (
+    <div aria-busy="true" aria-label="Loading your video prompt">
+      <div className="srd-header">
+        <div className="srd-skel" style={{ width: '9rem', height: '1.5rem' }} />
+        <div className="srd-skel" style={{ width: '14rem', height: '1.5rem' }} />
+        <div className="srd-skel" style={{ width: '70%', height: '2.75rem' }} />
+        <div className="srd-skel" style={{ width: '90%', height: '1.5rem' }} />
+        <div className="srd-skel" style={{ width: '12rem', height: '1.5rem' }} />
+      </div>
+      <CardsSkeleton />
+    </div>
+  );
+}
+
+function CardsSkeleton() {
+  return (
+    <div aria-busy="true">
+      <div className="srd-skel srd-keybar-skel" />
+      <div className="srd-cards">
+        {[0, 1, 2, 3].map((i) => (
+          <div key={i} className="srd-skel srd-card-skel" />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,11 @@
+// One toast per page: components call `toast(message)`; the <scenra-toast> element announces it.
+import { useCallback, useRef } from 'react';
+import type { ScenraToast, ToastTone } from '../elements/index.ts';
+
+export type ShowToast = (message: string, tone?: ToastTone) => void;
+
+export function useToast(): [ref: React.RefObject<ScenraToast | null>, show: ShowToast] {
+  const ref = useRef<ScenraToast>(null);
+  const show = useCallback<ShowToast>((message, tone = 'success') => ref.current?.show(message, { tone }), []);
+  return [ref, show];
+}

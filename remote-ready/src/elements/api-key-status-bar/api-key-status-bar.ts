@@ -1,0 +1,163 @@
+import { html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ScenraElement } from '../shared/scenra-element.ts';
+import { buttonStyles, themeStyles } from '../shared/theme.styles.ts';
+import {
+  ScenraBillingChangeEvent,
+  ScenraKeyRequestEvent,
+  type BillingChoice,
+  type KeyIntent,
+} from '../events.ts';
+import { apiKeyStatusBarStyles } from './api-key-status-bar.styles.ts';
+
+/** The state of the user's key for the current provider. */
+export type KeyStatus = 'none' | 'valid' | 'invalid' | 'restricted' | 'checking';
+
+/** Only the last four characters of a key are ever given to the element. */
+const mask = (suffix: string): string => `••••${suffix}`;
+
+/**
+ * The API configuration line of the dashboard: which key generation would use, its
+ * health, the cost estimate, and for premium users the choice between Scenra credits
+ * and their own key. Shrinks to a compact form in narrow containers or with `compact`.
+ *
+ * @summary Shows the user's API key status, cost estimate and billing choice.
+ * @tag scenra-api-key-status-bar
+ *
+ * @csspart bar - The outer box.
+ * @csspart status - The status line.
+ * @csspart billing - The credits / own-key choice (premium only).
+ * @csspart action - The add / update / manage button.
+ *
+ * @cssproperty [--scenra-success=#166534 / #86efac] - Edge colour of a valid key.
+ * @cssproperty [--scenra-danger=#b91c1c / #fca5a5] - Colour of an invalid key.
+ * @cssproperty [--scenra-warning=#92400e / #fcd34d] - Colour of a restricted key.
+ * @cssproperty [--scenra-surface=#ffffff / #18181b] - Background.
+ *
+ * @fires {ScenraKeyRequestEvent} scenra-key-request - The user asked to add, update or manage a key.
+ * @fires {ScenraBillingChangeEvent} scenra-billing-change - A premium user picked credits or their key.
+ */
+export class ScenraApiKeyStatusBar extends ScenraElement {
+  static override styles = [themeStyles, buttonStyles, apiKeyStatusBarStyles];
+
+  /** Key state: `none`, `valid`, `invalid` (red), `restricted` (lacks video access) or `checking`. */
+  @property({ reflect: true }) accessor status: KeyStatus = 'none';
+
+  /** Last four characters of the key, shown as `••••abc1`. */
+  @property({ attribute: 'key-suffix' }) accessor keySuffix = '';
+
+  /** Name of the provider the key belongs to, e.g. "OpenAI-compatible gateway". */
+  @property({ attribute: 'provider-label' }) accessor providerLabel = 'API';
+
+  /** Cost estimate already formatted by the host, e.g. "~$0.50/video"; hidden when empty. */
+  @property() accessor estimate = '';
+
+  /** The user's plan: premium users choose how to pay. */
+  @property({ reflect: true }) accessor tier: 'free' | 'premium' = 'free';
+
+  /** Scenra credits left (premium). */
+  @property({ type: Number }) accessor credits = 0;
+
+  /** Chosen billing for premium users: `credits` or `byok` (own key). */
+  @property({ reflect: true }) accessor billing: BillingChoice = 'credits';
+
+  /** Forces the compact mobile form (it is also used automatically below 480px of width). */
+  @property({ type: Boolean, reflect: true }) accessor compact = false;
+
+  #request(intent: KeyIntent): void {
+    this.dispatchEvent(new ScenraKeyRequestEvent(intent));
+  }
+
+  #onBillingChange(event: Event): void {
+    const billing = (event.target as HTMLInputElement).value as BillingChoice;
+    this.billing = billing;
+    this.dispatchEvent(new ScenraBillingChangeEvent(billing));
+  }
+
+  #statusText() {
+    const key = mask(this.keySuffix);
+    switch (this.status) {
+      case 'valid':
+        return html`<span class="status-long">Using your ${this.providerLabel} key </span
+          ><span class="compact-only">Your key </span>(${key})`;
+      case 'invalid':
+        return html`API key invalid (${key})`;
+      case 'restricted':
+        return html`Key ${key} lacks video access`;
+      case 'checking':
+        return html`Checking your key…`;
+      default:
+        return html`No API key configured`;
+    }
+  }
+
+  #renderAction() {
+    const actions: Record<KeyStatus, [KeyIntent, string] | null> = {
+      none: ['add', 'Add key'],
+      valid: ['manage', 'Manage keys'],
+      invalid: ['update', 'Update key'],
+      restricted: ['manage', 'Manage keys'],
+      checking: null,
+    };
+    // An unknown status (bad attribute) is treated as "no key".
+    const action = this.status in actions ? actions[this.status] : actions.none;
+    if (!action) return nothing;
+    const [intent, label] = action;
+    return html`<div class="actions">
+      <button
+        class="button ${intent === 'manage' ? 'secondary' : 'primary'}"
+        part="action"
+        type="button"
+        @click=${() => this.#request(intent)}
+      >
+        ${label}
+      </button>
+    </div>`;
+  }
+
+  #renderBilling() {
+    if (this.tier !== 'premium') return nothing;
+    const keyUsable = this.status === 'valid';
+    // An unusable key cannot be the billing method, whatever the host last set.
+    const billing: BillingChoice = keyUsable ? this.billing : 'credits';
+    return html`<fieldset class="billing" part="billing">
+      <legend>Generation method</legend>
+      <label class="choice">
+        <input
+          type="radio"
+          name="billing"
+          value="credits"
+          .checked=${billing === 'credits'}
+          @change=${this.#onBillingChange}
+        />
+        Use Scenra credits (remaining: ${this.credits})
+      </label>
+      <label class="choice">
+        <input
+          type="radio"
+          name="billing"
+          value="byok"
+          .checked=${billing === 'byok'}
+          ?disabled=${!keyUsable}
+          @change=${this.#onBillingChange}
+        />
+        ${keyUsable ? html`Use your API key (${mask(this.keySuffix)})` : html`Use your API key (needs a valid key)`}
+      </label>
+    </fieldset>`;
+  }
+
+  override render() {
+    return html`<div class="bar" part="bar">
+      <p class="status" part="status" role="status">
+        ${this.status === 'checking' ? html`<span class="spinner" aria-hidden="true"></span>` : nothing}
+        <span class="status-text">${this.#statusText()}</span>
+        ${
+          this.estimate && this.status !== 'checking'
+            ? html`<span class="details">· Est. ${this.estimate}</span>`
+            : nothing
+        }
+      </p>
+      ${this.#renderAction()} ${this.#renderBilling()}
+    </div>`;
+  }
+}

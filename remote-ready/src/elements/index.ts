@@ -1,0 +1,27 @@
+// Registers every Scenra element and exports their classes, events and types.
+// Importing this module (or the standalone bundle built from it) is all a page needs.
+import './step-indicator/define.ts';
+import './prompt-action-card/define.ts';
+import './api-key-status-bar/define.ts';
+import './share-export-menu/define.ts';
+import './open-in-button/define.ts';
+import './toast/define.ts';
+import './upgrade-dialog/define.ts';
+
+export * from './events.ts';
+export type { ScenraTheme } from './shared/theme.styles.ts';
+export { ScenraStepIndicator } from './step-indicator/step-indicator.ts';
+export { ScenraPromptActionCard } from './prompt-action-card/prompt-action-card.ts';
+export { ScenraApiKeyStatusBar, type KeyStatus } from './api-key-status-bar/api-key-status-bar.ts';
+export {
+  ScenraShareExportMenu,
+  defaultShareExportItems,
+  type ShareExportMenuItem,
+} from './share-export-menu/share-export-menu.ts';
+export {
+  ScenraOpenInButton,
+  defaultDestinations,
+  OPEN_IN_STORAGE_KEY,
+} from './open-in-button/open-in-button.ts';
+export { ScenraToast, type ToastTone } from './toast/toast.ts';
+export { ScenraUpgradeDialog } from './upgrade-dialog/upgrade-dialog.ts';

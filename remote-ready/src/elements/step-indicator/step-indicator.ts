@@ -1,0 +1,78 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ScenraElement } from '../shared/scenra-element.ts';
+import { themeStyles } from '../shared/theme.styles.ts';
+import { stepIndicatorStyles } from './step-indicator.styles.ts';
+
+/** Reads `labels="Brief, Roundtable, Ready"` from HTML; properties take an array. */
+const commaList = {
+  fromAttribute: (value: string | null): string[] =>
+    (value ?? '')
+      .split(',')
+      .map((label) => label.trim())
+      .filter(Boolean),
+  toAttribute: (value: string[]): string => value.join(', '),
+};
+
+/**
+ * Where the user is in the video flow: "Step 3 of 3" plus one bar per step.
+ *
+ * @summary Progress through the steps of a flow, e.g. "Step 3 of 3".
+ * @tag scenra-step-indicator
+ *
+ * @csspart summary - The "Step N of M" line.
+ * @csspart steps - The list of steps.
+ * @csspart step - One step (has `data-status` = complete | current | upcoming).
+ * @csspart bar - The bar of one step.
+ * @cssproperty [--scenra-accent=#4338ca / #a5b4fc] - Colour of done and current bars.
+ * @cssproperty [--scenra-border=#d4d4d8 / #3f3f46] - Colour of upcoming bars.
+ * @cssproperty [--scenra-step-bar-height=6px] - Thickness of the bars.
+ */
+export class ScenraStepIndicator extends ScenraElement {
+  static override styles = [themeStyles, stepIndicatorStyles];
+
+  /** The current step, counted from 1. */
+  @property({ type: Number, reflect: true }) accessor current = 1;
+
+  /** How many steps there are. */
+  @property({ type: Number, reflect: true }) accessor total = 3;
+
+  /** Step names; the attribute is comma-separated ("Brief, Roundtable, Ready"). */
+  @property({ converter: commaList }) accessor labels: string[] = [];
+
+  /** Current step clamped into 1…total, so bad input never renders "Step 7 of 3". */
+  get #step(): number {
+    return Math.min(Math.max(Math.round(this.current) || 1, 1), this.#total);
+  }
+
+  get #total(): number {
+    return Math.max(Math.round(this.total) || 1, 1);
+  }
+
+  override render() {
+    const total = this.#total;
+    const step = this.#step;
+    const steps = Array.from({ length: total }, (_, i) => i + 1);
+    return html`
+      <p class="summary" part="summary">Step ${step} of ${total}</p>
+      <ol part="steps" aria-label="Progress">
+        ${steps.map((n) => {
+          const status = n < step ? 'complete' : n === step ? 'current' : 'upcoming';
+          const label = this.labels[n - 1] ?? `Step ${n}`;
+          return html`<li
+            part="step"
+            data-status=${status}
+            aria-current=${n === step ? 'step' : 'false'}
+          >
+            <span class="bar" part="bar"></span>
+            <span class="label"
+              >${label}${
+                status === 'complete' ? html`<span class="visually-hidden"> (completed)</span>` : ''
+              }</span
+            >
+          </li>`;
+        })}
+      </ol>
+    `;
+  }
+}

@@ -1,0 +1,120 @@
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { ScenraElement } from '../shared/scenra-element.ts';
+import { buttonStyles, themeStyles } from '../shared/theme.styles.ts';
+import { ScenraCloseEvent, ScenraUpgradeChoiceEvent, type UpgradeChoice } from '../events.ts';
+import { upgradeDialogStyles } from './upgrade-dialog.styles.ts';
+
+/**
+ * What a free user without a key sees on "Generate": never a dead end, always three ways
+ * on — upgrade, add their own key, or copy the prompt instead. A native modal `<dialog>`:
+ * focus moves in and is trapped, Escape closes, focus returns to where it was.
+ *
+ * @summary Modal dialog offering upgrade, add your own key, or copy the prompt instead.
+ * @tag scenra-upgrade-dialog
+ *
+ * @csspart dialog - The dialog box.
+ * @csspart heading - The title.
+ * @csspart upgrade - The upgrade button.
+ * @csspart add-key - The add-your-own-key button.
+ * @csspart copy-prompt - The copy-the-prompt-instead button.
+ *
+ * @cssproperty [--scenra-backdrop=rgb(0 0 0 / 0.5)] - The dimmed page behind the dialog.
+ * @cssproperty [--scenra-surface=#ffffff / #18181b] - Dialog background.
+ * @cssproperty [--scenra-accent=#4338ca / #a5b4fc] - Button colour.
+ *
+ * @fires {ScenraUpgradeChoiceEvent} scenra-upgrade-choice - A choice was made; the dialog then closes.
+ * @fires {ScenraCloseEvent} scenra-close - The dialog closed (choice, close button or Escape).
+ */
+export class ScenraUpgradeDialog extends ScenraElement {
+  static override styles = [themeStyles, buttonStyles, upgradeDialogStyles];
+
+  /** Whether the dialog is showing. */
+  @property({ type: Boolean, reflect: true }) accessor open = false;
+
+  /** The title. */
+  @property() accessor heading = 'Generate videos with Scenra';
+
+  /** The explanation under the title. */
+  @property() accessor description =
+    'Video generation needs Scenra Premium or your own provider API key. Your prompt is ready either way.';
+
+  /** Text of the upgrade button. */
+  @property({ attribute: 'upgrade-label' }) accessor upgradeLabel = 'Upgrade to Premium 👑';
+
+  get #dialog(): HTMLDialogElement | null {
+    return this.renderRoot.querySelector('dialog');
+  }
+
+  /** Opens the dialog. */
+  show(): void {
+    this.open = true;
+  }
+
+  /** Closes the dialog. */
+  close(): void {
+    this.open = false;
+  }
+
+  override updated(changed: Map<PropertyKey, unknown>): void {
+    const dialog = this.#dialog;
+    if (!dialog || !changed.has('open')) return;
+    if (this.open && !dialog.open) dialog.showModal();
+    else if (!this.open && dialog.open) dialog.close();
+  }
+
+  #choose(choice: UpgradeChoice): void {
+    this.dispatchEvent(new ScenraUpgradeChoiceEvent(choice));
+    this.close();
+  }
+
+  /** The native dialog closed (Escape, or our own close()): keep `open` in sync and tell the host. */
+  #onNativeClose(): void {
+    this.open = false;
+    this.dispatchEvent(new ScenraCloseEvent());
+  }
+
+  override render() {
+    return html`<dialog
+      part="dialog"
+      aria-labelledby="heading"
+      aria-describedby="description"
+      @close=${this.#onNativeClose}
+    >
+      <div class="top">
+        <h2 id="heading" part="heading">${this.heading}</h2>
+        <button class="close" type="button" aria-label="Close" @click=${this.close}>
+          <span aria-hidden="true">×</span>
+        </button>
+      </div>
+      <p id="description">${this.description}</p>
+      <div class="choices">
+        <button
+          class="button primary"
+          part="upgrade"
+          type="button"
+          autofocus
+          @click=${() => this.#choose('upgrade')}
+        >
+          ${this.upgradeLabel}
+        </button>
+        <button
+          class="button secondary"
+          part="add-key"
+          type="button"
+          @click=${() => this.#choose('add-key')}
+        >
+          Add your own API key
+        </button>
+        <button
+          class="link"
+          part="copy-prompt"
+          type="button"
+          @click=${() => this.#choose('copy-prompt')}
+        >
+          Copy the prompt instead
+        </button>
+      </div>
+    </dialog>`;
+  }
+}

@@ -1,0 +1,136 @@
+// Demo data for Storybook and tests: one video and the three demo personas of DESIGN.md
+// (free without a key, free with their own key, premium). Typed by the shared contracts,
+// and checked against their zod schemas by handlers.test.ts.
+import type { ApiKeySummary, MeResult, Persona, ProviderOffer, Video } from '@scenra/contracts';
+
+export const DEMO_VIDEO_ID = '65f000000000000000000001';
+const CREATED = '2026-11-26T10:00:00.000Z';
+
+export const demoVideo: Video = {
+  id: DEMO_VIDEO_ID,
+  title: 'Tom and Lyle on the roller coaster',
+  concept: 'Two friends ride a roller coaster at sunset, laughing and screaming.',
+  platform: 'tiktok',
+  optimizedPrompt:
+    'Tom and Lyle riding a roller coaster at golden hour, handheld POV shot from the front car, ' +
+    'wind in their hair, genuine laughter turning into screams on the first drop, warm lens flare, ' +
+    'vibrant amusement-park colours, 9:16 vertical, 15 seconds, upbeat synth-pop soundtrack.',
+  specs: {
+    aspectRatio: '9:16',
+    durationSec: 15,
+    resolution: '1080x1920',
+    style: 'Cinematic handheld, natural light',
+    camera: 'POV from the front car, quick cuts to reaction shots',
+    lighting: 'Golden hour, warm lens flare',
+    audio: 'Upbeat synth-pop, screams and laughter',
+    mood: 'Joyful, adrenaline',
+  },
+  hashtags: ['#rollercoaster', '#friends', '#goldenhour', '#themepark'],
+  roundtable: {
+    messages: [
+      {
+        agent: 'Director',
+        role: 'Shot design',
+        content: 'Open on a POV from the front car to sell the drop.',
+      },
+      {
+        agent: 'Editor',
+        role: 'Pacing',
+        content: 'Cut to reactions on the beat; keep it under 15 seconds.',
+      },
+    ],
+    synthesisComplete: true,
+  },
+  createdAt: CREATED,
+  updatedAt: CREATED,
+};
+
+export const sandboxProvider: ProviderOffer = {
+  id: 'sandbox',
+  label: 'Sandbox — no real video',
+  status: 'active',
+  sandbox: true,
+  creditsAvailable: true,
+  models: [
+    {
+      id: 'sandbox-video-1',
+      label: 'Sandbox video',
+      seconds: [4, 8, 12],
+      sizes: ['720x1280', '1280x720'],
+      usdPerSecond: 0.1,
+      creditsPerSecond: 1,
+      status: 'active',
+    },
+  ],
+};
+
+export const retiredOpenAi: ProviderOffer = {
+  id: 'openai',
+  label: 'OpenAI (Sora)',
+  status: 'retired',
+  statusNote:
+    'OpenAI shut down its Videos API on 2026-09-24. Keys still validate; pick another provider to generate.',
+  keyPrefix: 'sk-',
+  sandbox: false,
+  creditsAvailable: false,
+  models: [
+    {
+      id: 'sora-2',
+      label: 'Sora 2',
+      seconds: [4, 8, 12],
+      sizes: ['720x1280'],
+      usdPerSecond: 0.1,
+      creditsPerSecond: 1,
+      status: 'retired',
+    },
+  ],
+};
+
+export const providers: ProviderOffer[] = [sandboxProvider, retiredOpenAi];
+
+/** A stored key, as the API shows it (masked, never the key). */
+export function keySummary(overrides: Partial<ApiKeySummary> = {}): ApiKeySummary {
+  return {
+    id: '65f0000000000000000000a1',
+    provider: 'sandbox',
+    keyName: 'default',
+    masked: '••••abc1',
+    status: 'valid',
+    isValid: true,
+    lastValidatedAt: CREATED,
+    lastUsedAt: null,
+    createdAt: CREATED,
+    ...overrides,
+  };
+}
+
+const users: Record<Persona, MeResult['user']> = {
+  free: {
+    id: '65f0000000000000000000f1',
+    displayName: 'Fran Free',
+    email: 'free@demo.scenra.dev',
+    tier: 'free',
+  },
+  byok: {
+    id: '65f0000000000000000000f2',
+    displayName: 'Kim Ownkey',
+    email: 'byok@demo.scenra.dev',
+    tier: 'free',
+  },
+  premium: {
+    id: '65f0000000000000000000f3',
+    displayName: 'Pat Premium',
+    email: 'premium@demo.scenra.dev',
+    tier: 'premium',
+  },
+};
+
+/** `GET /api/me` for each demo persona. */
+export function meFor(persona: Persona): MeResult {
+  return {
+    user: users[persona],
+    credits: { balance: persona === 'premium' ? 10 : 0 },
+    keys: persona === 'free' ? [] : [keySummary()],
+    providers,
+  };
+}

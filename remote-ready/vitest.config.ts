@@ -1,0 +1,56 @@
+// Browser-mode tests of the remote: the Lit elements, their stories, the standalone bundle,
+// and the React dashboard tests, all in the system Chromium.
+import { defineProject, mergeConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { transform } from 'esbuild';
+import shared from '../vitest.shared.ts';
+import { chromePath, chromeArgs } from '../scripts/lib/chrome.mjs';
+
+export default mergeConfig(
+  shared,
+  defineProject({
+    plugins: [standardDecorators()],
+    // Serves Storybook's static dir, so MSW's mockServiceWorker.js is at /mockServiceWorker.js.
+    publicDir: '../.storybook/public',
+    test: {
+      name: 'remote-ready',
+      include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+      globalSetup: ['test/standalone/build-bundle.global.ts'],
+      browser: {
+        enabled: true,
+        headless: true,
+        provider: playwright({
+          launchOptions: { executablePath: chromePath(), args: chromeArgs },
+          // Copy buttons are tested against the real clipboard.
+          contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] },
+        }),
+        instances: [{ browser: 'chromium' }],
+      },
+    },
+  }),
+);
+
+/**
+ * Vite's own TypeScript transform (oxc) does not lower standard decorators yet and Chromium does
+ * not run them natively, so the elements' `.ts` files go through esbuild first, as the builds
+ * do through SWC (`decoratorVersion: '2022-03'`).
+ */
+function standardDecorators() {
+  return {
+    name: 'scenra:standard-decorators',
+    enforce: 'pre' as const,
+    async transform(code: string, id: string) {
+      if (!/\/src\/elements\/.*\.ts$/.test(id) || !code.includes('@')) return null;
+      const out = await transform(code, {
+        loader: 'ts',
+        target: 'es2022',
+        sourcemap: true,
+        sourcefile: id,
+        tsconfigRaw: {
+          compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: true },
+        },
+      });
+      return { code: out.code, map: out.map };
+    },
+  };
+}

@@ -1,0 +1,36 @@
+export interface StackPorts {
+  service?: number;
+  remote?: number;
+  host?: number;
+  ferretdb?: number;
+}
+
+export interface StackUrls {
+  service: string;
+  remote: string;
+  manifest: string;
+  host: string;
+  mongodb: string;
+}
+
+export interface StackOptions {
+  ports?: StackPorts;
+  dataDir: string;
+  /** 'inherit' shows every part's output; a path appends the service's log lines to that file. */
+  log?: 'inherit' | 'ignore' | string;
+  /** The host name browsers use: 127.0.0.1 (tests) or localhost (npm start). */
+  publicHost?: string;
+  /** An existing MongoDB instead of a FerretDB of our own (defaults to $MONGODB_URI). */
+  mongodbUri?: string;
+  remoteTimeoutMs?: number;
+}
+
+export interface Stack {
+  urls: StackUrls;
+  stop(): Promise<void>;
+  /** Takes the remote's origin down while the rest keeps running. */
+  stopRemote(): Promise<void>;
+  startRemote(): Promise<void>;
+}
+
+export function startStack(options: StackOptions): Promise<Stack>;

@@ -1,0 +1,44 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ErrorBody, PublicShare, ShareTokenParams } from '@scenra/contracts';
+import { AppError } from '../../../lib/errors.ts';
+import { countView, openPublicShare, toPublicShare } from '../../../services/shares.ts';
+import { etagOf, isNotModified } from '../../../views/html.ts';
+import { publicNotFoundHeaders, publicShareHeaders } from '../../../views/public-headers.ts';
+
+/** `GET /api/share/:token`: the public, read-only view of a shared prompt, as JSON. No sign-in. */
+const publicShare: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.get(
+    '/:token',
+    {
+      schema: {
+        tags: ['shares'],
+        summary: 'A shared prompt (public; no owner identity, keys or costs)',
+        params: ShareTokenParams,
+        response: { 200: PublicShare, 304: z.null(), 400: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const opened = await openPublicShare(fastify, request.params.token);
+      if (!opened) {
+        throw new AppError(
+          404,
+          'not_found',
+          'This share link does not exist, was revoked or has expired.',
+          {
+            headers: publicNotFoundHeaders,
+          },
+        );
+      }
+      if (request.method === 'GET') countView(fastify, opened.share._id);
+      const body = JSON.stringify(toPublicShare(opened));
+      const etag = etagOf(body);
+      reply.headers(publicShareHeaders).header('etag', etag);
+      if (isNotModified(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
+      // Already serialized (the ETag is its hash): a string with a JSON type is sent as is,
+      // not run through the response schema's serializer again.
+      return reply.type('application/json; charset=utf-8').send(body as never);
+    },
+  );
+};
+export default publicShare;

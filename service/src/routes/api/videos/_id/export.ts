@@ -1,0 +1,64 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  ErrorBody,
+  ExportQuery,
+  IdParams,
+  toVideoExport,
+  videoToMarkdown,
+} from '@scenra/contracts';
+import { attachmentDisposition } from '../../../../export/content-disposition.ts';
+import { renderVideoPdf } from '../../../../export/pdf/render.ts';
+import { toVideo } from '../../../../models/video.ts';
+import { findOwnedVideo } from '../../../../services/owned-video.ts';
+
+const contentTypes = {
+  json: 'application/json; charset=utf-8',
+  md: 'text/markdown; charset=utf-8',
+  pdf: 'application/pdf',
+} as const;
+
+/** `GET /api/videos/:id/export?format=json|md|pdf`: a download of my video's prompt. */
+const exportVideo: FastifyPluginAsyncZod = async (fastify) => {
+  fastify.addHook('onRequest', fastify.authenticate);
+
+  fastify.get(
+    '/export',
+    {
+      schema: {
+        tags: ['videos'],
+        summary: 'Download my video as JSON (versioned schema), Markdown or PDF',
+        security: [{ bearerAuth: [] }],
+        params: IdParams,
+        querystring: ExportQuery,
+        produces: Object.values(contentTypes),
+        response: { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 503: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const { format } = request.query;
+      const video = toVideo(await findOwnedVideo(fastify, request.user.sub, request.params.id));
+      const body =
+        format === 'json'
+          ? `${JSON.stringify(toVideoExport(video, new Date()), null, 2)}\n`
+          : format === 'md'
+            ? videoToMarkdown(video)
+            : await renderVideoPdf(video);
+      return (
+        reply
+          .header('content-type', contentTypes[format])
+          .header('content-disposition', attachmentDisposition(video.title, format))
+          .header('cache-control', 'private, no-store')
+          .header('x-content-type-options', 'nosniff')
+          // A file, not JSON for the response schemas (which describe the errors only).
+          .send(body as never)
+      );
+    },
+  );
+};
+export default exportVideo;
+
+/**
+ * Folders mirror URLs, and this one stands for a video id: autoload would otherwise derive
+ * the literal prefix `/api/videos/_id`.
+ */
+export const autoPrefix = '/api/videos/:id';

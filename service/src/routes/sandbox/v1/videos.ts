@@ -1,0 +1,162 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsync } from 'fastify';
+import { sandboxVideoModel } from '../../../models/sandbox-video.ts';
+import {
+  bearerKey,
+  SANDBOX_SLOW_MS,
+  sandboxBehaviour,
+  sandboxRefusal,
+  type SandboxBehaviour,
+} from '../../../providers/sandbox.ts';
+import { sandboxVideoAt } from '../../../services/sandbox-render.ts';
+
+/** The bundled clip every sandbox job "renders" (4 s, 360×640, H.264/AAC, < 100 KB). */
+const sampleClip = readFileSync(new URL('../../../../assets/sandbox.mp4', import.meta.url));
+
+const openAiError = (message: string, code: string | null, param: string | null = null) => ({
+  error: { message, type: 'invalid_request_error', code, param },
+});
+
+const keyHash = (apiKey: string) => createHash('sha256').update(apiKey).digest('hex');
+
+/** Waits, unless the caller hangs up first (then the answer would go nowhere). */
+function hang(reply: FastifyReply, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    reply.raw.once('close', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+/**
+ * The sandbox provider's `/videos` endpoints: the OpenAI Videos API protocol (create,
+ * retrieve, download content) with a simulated render, so the real openai SDK path runs
+ * end to end offline. Keys decide the behaviour (providers/sandbox.ts). Served only where
+ * the registry offers the sandbox: never in production.
+ */
+const sandboxVideos: FastifyPluginAsync = async (fastify) => {
+  const sandbox = fastify.providers.get('sandbox');
+  if (!sandbox?.sandbox) return;
+  const Jobs = sandboxVideoModel(fastify.db);
+  const models = sandbox.models;
+
+  // The SDK sends `videos.create` as multipart/form-data; the platform's Request parses it.
+  fastify.addContentTypeParser(
+    'multipart/form-data',
+    { parseAs: 'buffer', bodyLimit: 1024 * 1024 },
+    async (request: FastifyRequest, body: Buffer) => {
+      const form = await new Request('http://sandbox.local/', {
+        method: 'POST',
+        headers: { 'content-type': String(request.headers['content-type']) },
+        body,
+      }).formData();
+      const fields: Record<string, string> = {};
+      for (const [name, value] of form) if (typeof value === 'string') fields[name] = value;
+      return fields;
+    },
+  );
+
+  /** The caller's key and what it does, or the refusal already sent. */
+  async function admit(
+    request: FastifyRequest,
+    reply: FastifyReply,
+  ): Promise<{ apiKey: string; behaviour: SandboxBehaviour } | undefined> {
+    const apiKey = bearerKey(request.headers.authorization);
+    const behaviour = sandboxBehaviour(apiKey);
+    if (behaviour === 'slow') await hang(reply, SANDBOX_SLOW_MS);
+    const refusal = sandboxRefusal(behaviour);
+    if (refusal || !apiKey) {
+      const r = refusal ?? sandboxRefusal('invalid')!;
+      await reply.code(r.status).headers(r.headers).send(r.body);
+      return undefined;
+    }
+    return { apiKey, behaviour };
+  }
+
+  async function findJob(id: string, apiKey: string) {
+    return Jobs.findOne({ _id: id, keyHash: keyHash(apiKey) }).lean();
+  }
+
+  fastify.post('/videos', { schema: { hide: true } }, async (request, reply) => {
+    const caller = await admit(request, reply);
+    if (!caller) return reply;
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const prompt = typeof body.prompt === 'string' ? body.prompt : '';
+    if (!prompt.trim()) return reply.code(400).send(openAiError('prompt is required.', null, 'prompt'));
+    const modelId = typeof body.model === 'string' ? body.model : models[0]!.id;
+    const model = models.find((m) => m.id === modelId);
+    if (!model) {
+      return reply
+        .code(400)
+        .send(openAiError(`Unknown model "${modelId}".`, 'invalid_value', 'model'));
+    }
+    const seconds = String(body.seconds ?? model.seconds[0]);
+    if (!model.seconds.map(String).includes(seconds)) {
+      return reply
+        .code(400)
+        .send(openAiError(`seconds must be one of ${model.seconds.join(', ')}.`, 'invalid_value', 'seconds'));
+    }
+    const size = String(body.size ?? model.sizes[0]);
+    if (!model.sizes.includes(size)) {
+      return reply
+        .code(400)
+        .send(openAiError(`size must be one of ${model.sizes.join(', ')}.`, 'invalid_value', 'size'));
+    }
+    const job = await Jobs.create({
+      _id: `video_${randomBytes(12).toString('hex')}`,
+      keyHash: keyHash(caller.apiKey),
+      model: model.id,
+      seconds,
+      size,
+      prompt: prompt.slice(0, 4000),
+      outcome: caller.behaviour === 'renders-fail' ? 'fail' : 'complete',
+      renderMs: fastify.config.sandboxRenderMs,
+      createdAt: new Date(),
+    });
+    return sandboxVideoAt(job.toObject(), new Date());
+  });
+
+  fastify.get<{ Params: { id: string } }>(
+    '/videos/:id',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const caller = await admit(request, reply);
+      if (!caller) return reply;
+      const job = await findJob(request.params.id, caller.apiKey);
+      if (!job) return reply.code(404).send(openAiError('Video not found.', 'not_found', 'video_id'));
+      return sandboxVideoAt(job, new Date());
+    },
+  );
+
+  fastify.get<{ Params: { id: string }; Querystring: { variant?: string } }>(
+    '/videos/:id/content',
+    { schema: { hide: true } },
+    async (request, reply) => {
+      const caller = await admit(request, reply);
+      if (!caller) return reply;
+      const job = await findJob(request.params.id, caller.apiKey);
+      if (!job) return reply.code(404).send(openAiError('Video not found.', 'not_found', 'video_id'));
+      const variant = request.query.variant ?? 'video';
+      if (variant !== 'video') {
+        return reply
+          .code(400)
+          .send(openAiError('The sandbox only has the video variant.', 'invalid_value', 'variant'));
+      }
+      if (sandboxVideoAt(job, new Date()).status !== 'completed') {
+        return reply
+          .code(400)
+          .send(openAiError('The video is not ready; wait until it is completed.', 'video_not_ready'));
+      }
+      return reply
+        .type('video/mp4')
+        .header('content-length', sampleClip.length)
+        .header('cache-control', 'no-store')
+        .send(sampleClip);
+    },
+  );
+};
+export default sandboxVideos;

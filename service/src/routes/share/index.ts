@@ -1,0 +1,54 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { countView, openPublicShare, shareUrl, toPublicShare } from '../../services/shares.ts';
+import { etagOf, isNotModified } from '../../views/html.ts';
+import { publicNotFoundHeaders, publicShareHeaders } from '../../views/public-headers.ts';
+import { renderShareNotFoundPage, renderSharePage, sharePageCsp } from '../../views/share-page.ts';
+
+const pageHeaders = {
+  'content-security-policy': sharePageCsp,
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'content-type': 'text/html; charset=utf-8',
+};
+
+/**
+ * `GET /share/:token`: the public share page, rendered here so it works without JavaScript
+ * and shows a preview in chat apps. Unknown, revoked and expired links get the same 404 page.
+ */
+const sharePage: FastifyPluginAsyncZod = async (fastify) => {
+  const { appUrl, publicUrl } = fastify.config;
+
+  fastify.get(
+    '/:token',
+    {
+      schema: {
+        tags: ['shares'],
+        summary: 'The public share page (HTML, noindex)',
+        params: z.object({ token: z.string() }),
+        produces: ['text/html'],
+      },
+    },
+    async (request, reply) => {
+      const { token } = request.params;
+      const opened = await openPublicShare(fastify, token);
+      if (!opened) {
+        return reply
+          .code(404)
+          .headers({ ...publicNotFoundHeaders, ...pageHeaders })
+          .send(renderShareNotFoundPage(appUrl));
+      }
+      if (request.method === 'GET') countView(fastify, opened.share._id);
+      const html = renderSharePage({
+        view: toPublicShare(opened),
+        pageUrl: shareUrl(publicUrl, token),
+        appUrl,
+      });
+      const etag = etagOf(html);
+      reply.headers({ ...publicShareHeaders, ...pageHeaders, etag });
+      if (isNotModified(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      return reply.send(html);
+    },
+  );
+};
+export default sharePage;

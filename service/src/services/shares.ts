@@ -1,0 +1,299 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { Types } from 'mongoose';
+import type { PublicShare, ShareResult, ShareStatus, ShareSummary, Tier } from '@scenra/contracts';
+import { AppError } from '../lib/errors.ts';
+import { ACTIVE_SLOT, shareModel, type ShareDoc } from '../models/share.ts';
+import { videoModel, type VideoDoc } from '../models/video.ts';
+import { audit } from './audit.ts';
+import { findOwnedVideo } from './owned-video.ts';
+
+/** 24 random bytes = 192 bits, written as 32 base64url characters. */
+const TOKEN_BYTES = 24;
+const tokenShape = /^[A-Za-z0-9_-]{32}$/;
+export const FREE_SHARES_PER_DAY = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Each clash means another request just inserted; a burst of N parallel creations needs N rounds. */
+const MAX_ATTEMPTS = 25;
+
+export const newShareToken = () => randomBytes(TOKEN_BYTES).toString('base64url');
+export const hashShareToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const shareUrl = (publicUrl: string, token: string) => `${publicUrl}/share/${token}`;
+/** Binds the sealed token to its owner and share: a copied row fails to decrypt. */
+const tokenAad = (ownerId: string, shareId: string) => `${ownerId}|share|${shareId}`;
+
+/** Whether a link can be viewed now. Expiry is checked at read time (no TTL indexes). */
+export function shareStatus(doc: ShareDoc, now: Date): ShareStatus {
+  if (doc.revokedAt) return 'revoked';
+  if (doc.activeSlot !== ACTIVE_SLOT) return 'expired';
+  if (doc.expiresAt && doc.expiresAt.getTime() <= now.getTime()) return 'expired';
+  return 'active';
+}
+
+function isDuplicateKey(error: unknown): boolean {
+  return (error as { code?: unknown } | null)?.code === 11000;
+}
+
+/** The owner's copy of a token, or null when the vault can no longer open it. */
+function openToken(fastify: FastifyInstance, doc: ShareDoc): string | null {
+  try {
+    return fastify.vault.decrypt(
+      doc.sealedToken,
+      tokenAad(doc.ownerId.toString(), doc._id.toString()),
+    );
+  } catch {
+    fastify.log.warn({ shareId: doc._id.toString() }, 'share token copy could not be decrypted');
+    return null;
+  }
+}
+
+/** Takes a link out of its video's active slot, which frees the slot for a new link. */
+async function retire(fastify: FastifyInstance, doc: ShareDoc, revokedAt: Date | null) {
+  await shareModel(fastify.db).updateOne(
+    { _id: doc._id, activeSlot: ACTIVE_SLOT },
+    { $set: { activeSlot: doc._id.toString(), ...(revokedAt ? { revokedAt } : {}) } },
+  );
+}
+
+function dailyLimitReached(now: Date): AppError {
+  const day = now.toISOString().slice(0, 10);
+  const resetsAt = new Date(Date.parse(`${day}T00:00:00.000Z`) + DAY_MS);
+  const seconds = Math.max(1, Math.ceil((resetsAt.getTime() - now.getTime()) / 1000));
+  const hours = Math.floor(seconds / 3600);
+  const minutes = Math.ceil((seconds % 3600) / 60);
+  const wait = hours ? `${hours} h ${minutes} min` : `${minutes} min`;
+  return new AppError(
+    429,
+    'rate_limited',
+    `Free accounts can create ${FREE_SHARES_PER_DAY} share links a day. The limit resets at 00:00 UTC (in ${wait}); Premium has no limit.`,
+    {
+      details: {
+        limit: FREE_SHARES_PER_DAY,
+        retryAfterSec: seconds,
+        resetsAt: resetsAt.toISOString(),
+      },
+      headers: { 'retry-after': String(seconds) },
+    },
+  );
+}
+
+/**
+ * The quota slot a new link takes: the n-th creation of the UTC day for free users (a unique
+ * index makes two racing requests clash instead of both passing the count), none for premium.
+ */
+async function takeQuotaSlot(
+  fastify: FastifyInstance,
+  ownerId: string,
+  tier: Tier,
+  shareId: string,
+  now: Date,
+): Promise<string> {
+  if (tier === 'premium') return `unmetered:${shareId}`;
+  const day = now.toISOString().slice(0, 10);
+  const used = await shareModel(fastify.db).countDocuments({
+    ownerId,
+    createdAt: { $gte: new Date(`${day}T00:00:00.000Z`) },
+  });
+  if (used >= FREE_SHARES_PER_DAY) throw dailyLimitReached(now);
+  return `${day}#${used + 1}`;
+}
+
+export interface CreateShareInput {
+  userId: string;
+  tier: Tier;
+  videoId: string;
+  includeSpecs: boolean;
+  expiresInDays: number | null;
+  rotate: boolean;
+  requestId: string;
+}
+
+export interface OwnedShare {
+  doc: ShareDoc;
+  token: string;
+  created: boolean;
+}
+
+/**
+ * Returns the video's active link, or makes one. Only inserts decide races: a clash on
+ * `(videoId, activeSlot)` or `(ownerId, quotaSlot)` means another request won, so look again.
+ */
+export async function createShare(
+  fastify: FastifyInstance,
+  input: CreateShareInput,
+): Promise<OwnedShare> {
+  const { userId, tier, videoId } = input;
+  await findOwnedVideo(fastify, userId, videoId);
+  const Share = shareModel(fastify.db);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const now = new Date();
+    const current = await Share.findOne({ videoId, activeSlot: ACTIVE_SLOT }).lean<ShareDoc>();
+    const currentIsLive = current !== null && shareStatus(current, now) === 'active';
+    if (current && currentIsLive && !input.rotate) {
+      const token = openToken(fastify, current);
+      if (token) return { doc: current, token, created: false };
+    }
+    const id = new Types.ObjectId();
+    const quotaSlot = await takeQuotaSlot(fastify, userId, tier, id.toString(), now);
+    // A live link being replaced counts as revoked; an expired one simply stays expired.
+    if (current) await retire(fastify, current, currentIsLive ? now : null);
+    const token = newShareToken();
+    try {
+      const doc = await Share.create({
+        _id: id,
+        tokenHash: hashShareToken(token),
+        sealedToken: fastify.vault.encrypt(token, tokenAad(userId, id.toString())),
+        videoId,
+        ownerId: userId,
+        includeSpecs: input.includeSpecs,
+        expiresAt: input.expiresInDays
+          ? new Date(now.getTime() + input.expiresInDays * DAY_MS)
+          : null,
+        activeSlot: ACTIVE_SLOT,
+        quotaSlot,
+      });
+      await audit(fastify, {
+        userId,
+        shareId: id.toString(),
+        action: 'share.created',
+        requestId: input.requestId,
+        outcome: current ? 'replaced' : 'new',
+      });
+      return { doc: doc.toObject() as ShareDoc, token, created: true };
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+  }
+  throw new AppError(
+    409,
+    'share_conflict',
+    'The share link changed while it was being made. Try again.',
+  );
+}
+
+/** Revokes the video's active link, if any. True when a link was revoked. */
+export async function revokeShare(
+  fastify: FastifyInstance,
+  userId: string,
+  videoId: string,
+  requestId: string,
+): Promise<boolean> {
+  await findOwnedVideo(fastify, userId, videoId);
+  const current = await shareModel(fastify.db)
+    .findOne({ videoId, activeSlot: ACTIVE_SLOT })
+    .lean<ShareDoc>();
+  if (!current) return false;
+  await retire(fastify, current, current.revokedAt ?? new Date());
+  await audit(fastify, {
+    userId,
+    shareId: current._id.toString(),
+    action: 'share.revoked',
+    requestId,
+  });
+  return true;
+}
+
+export function toShareResult(publicUrl: string, { doc, token, created }: OwnedShare): ShareResult {
+  return {
+    id: doc._id.toString(),
+    videoId: doc.videoId.toString(),
+    url: shareUrl(publicUrl, token),
+    token,
+    includeSpecs: doc.includeSpecs,
+    expiresAt: doc.expiresAt?.toISOString() ?? null,
+    views: doc.views ?? 0,
+    createdAt: doc.createdAt.toISOString(),
+    created,
+  };
+}
+
+/** Every link the user has made, newest first, with its status and view count. */
+export async function listShares(
+  fastify: FastifyInstance,
+  userId: string,
+): Promise<ShareSummary[]> {
+  if (!/^[a-f0-9]{24}$/.test(userId)) return [];
+  const docs = await shareModel(fastify.db)
+    .find({ ownerId: userId })
+    .sort({ createdAt: -1 })
+    .limit(500)
+    .lean<ShareDoc[]>();
+  const videoIds = [...new Set(docs.map((d) => d.videoId.toString()))];
+  const videos = await videoModel(fastify.db)
+    .find({ _id: { $in: videoIds }, ownerId: userId })
+    .select({ title: 1 })
+    .lean<Array<Pick<VideoDoc, '_id' | 'title'>>>();
+  const titles = new Map(videos.map((v) => [v._id.toString(), v.title]));
+  const now = new Date();
+  return docs.map((doc) => {
+    const status = shareStatus(doc, now);
+    const token = status === 'active' ? openToken(fastify, doc) : null;
+    return {
+      id: doc._id.toString(),
+      videoId: doc.videoId.toString(),
+      videoTitle: titles.get(doc.videoId.toString()) ?? null,
+      status,
+      url: token ? shareUrl(fastify.config.publicUrl, token) : null,
+      includeSpecs: doc.includeSpecs,
+      expiresAt: doc.expiresAt?.toISOString() ?? null,
+      revokedAt: doc.revokedAt?.toISOString() ?? null,
+      views: doc.views ?? 0,
+      createdAt: doc.createdAt.toISOString(),
+    };
+  });
+}
+
+export interface OpenedShare {
+  share: ShareDoc;
+  video: VideoDoc;
+}
+
+/** The link and video behind a public token, or null for unknown, revoked or expired links. */
+export async function openPublicShare(
+  fastify: FastifyInstance,
+  token: string,
+): Promise<OpenedShare | null> {
+  if (!tokenShape.test(token)) return null;
+  const share = await shareModel(fastify.db)
+    .findOne({ tokenHash: hashShareToken(token) })
+    .lean<ShareDoc>();
+  if (!share || shareStatus(share, new Date()) !== 'active') return null;
+  const video = await videoModel(fastify.db)
+    .findOne({ _id: share.videoId, ownerId: share.ownerId })
+    .lean<VideoDoc>();
+  return video ? { share, video } : null;
+}
+
+/**
+ * Counts a view without making the viewer wait. A lost increment only makes the counter a
+ * little low, so it is not worth a round trip on the page's critical path.
+ */
+export function countView(fastify: FastifyInstance, shareId: Types.ObjectId): void {
+  shareModel(fastify.db)
+    .updateOne({ _id: shareId }, { $inc: { views: 1 } })
+    .exec()
+    .catch((error: Error) =>
+      fastify.log.warn(
+        { err: { name: error.name, message: error.message } },
+        'share view not counted',
+      ),
+    );
+}
+
+/** Exactly what the public may see: no owner, keys, costs or generation data. */
+export function toPublicShare({ share, video }: OpenedShare): PublicShare {
+  const view: PublicShare = {
+    title: video.title,
+    platform: video.platform as PublicShare['platform'],
+    optimizedPrompt: video.optimizedPrompt,
+    sharedAt: share.createdAt.toISOString(),
+    expiresAt: share.expiresAt?.toISOString() ?? null,
+  };
+  if (share.includeSpecs) {
+    view.specs = Object.fromEntries(
+      Object.entries(video.specs ?? {}).filter(([, v]) => v !== undefined && v !== null),
+    ) as PublicShare['specs'];
+    view.hashtags = [...video.hashtags];
+  }
+  return view;
+}

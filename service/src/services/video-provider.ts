@@ -1,0 +1,130 @@
+import { Readable } from 'node:stream';
+import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import { APIConnectionTimeoutError } from 'openai';
+import type OpenAI from 'openai';
+
+/**
+ * The one adapter to video providers: the OpenAI-compatible `/videos` protocol through the
+ * openai SDK (`videos.create` / `retrieve` / `downloadContent`) at the provider's base URL.
+ * The client comes from the provider registry with `maxRetries: 0` and a timeout: retrying
+ * is the caller's decision, never a hidden one that could start a second paid job.
+ */
+
+export interface ProviderJob {
+  id: string;
+  status: 'queued' | 'in_progress' | 'completed' | 'failed';
+  /** 0–100. */
+  progress: number;
+  error?: { code: string; message: string };
+}
+
+export interface JobRequest {
+  prompt: string;
+  model: string;
+  seconds: number;
+  size: string;
+}
+
+const statuses = new Set(['queued', 'in_progress', 'completed', 'failed']);
+
+function toJob(video: OpenAI.Videos.Video): ProviderJob {
+  const status = statuses.has(video.status) ? video.status : 'in_progress';
+  const progress = Number.isFinite(video.progress) ? Math.max(0, Math.min(100, video.progress)) : 0;
+  const job: ProviderJob = { id: video.id, status, progress: Math.round(progress) };
+  if (video.error) {
+    job.error = {
+      code: typeof video.error.code === 'string' ? video.error.code : 'generation_failed',
+      message:
+        typeof video.error.message === 'string' ? video.error.message.slice(0, 300) : 'Failed.',
+    };
+  }
+  return job;
+}
+
+/** Starts a job. The SDK types sizes and seconds as Sora's; gateways accept their own. */
+export async function createJob(client: OpenAI, request: JobRequest): Promise<ProviderJob> {
+  const video = await client.videos.create({
+    prompt: request.prompt,
+    model: request.model,
+    seconds: String(request.seconds) as OpenAI.Videos.VideoSeconds,
+    size: request.size as OpenAI.Videos.VideoSize,
+  });
+  return toJob(video);
+}
+
+export async function retrieveJob(client: OpenAI, jobId: string): Promise<ProviderJob> {
+  return toJob(await client.videos.retrieve(jobId));
+}
+
+/** The finished MP4 as a Node stream; `signal` aborts the transfer. */
+export async function downloadJob(
+  client: OpenAI,
+  jobId: string,
+  options: { signal: AbortSignal; timeoutMs: number },
+): Promise<{ stream: Readable; contentType: string }> {
+  const response = await client.videos.downloadContent(jobId, undefined, {
+    signal: options.signal,
+    timeout: options.timeoutMs,
+  });
+  if (!response.body) throw new Error('the provider sent no video content');
+  const contentType = response.headers.get('content-type')?.split(';')[0]?.trim();
+  return {
+    stream: Readable.fromWeb(response.body as WebReadableStream<Uint8Array>, {
+      signal: options.signal,
+    }),
+    contentType: contentType && contentType.startsWith('video/') ? contentType : 'video/mp4',
+  };
+}
+
+/** What went wrong at a provider, in the terms the API answers with. */
+export type ProviderFailure =
+  | { kind: 'auth'; status: number }
+  | { kind: 'rate_limited'; retryAfterSec: number }
+  | { kind: 'not_found' }
+  | { kind: 'rejected'; status: number; code?: string }
+  | { kind: 'unavailable'; reason: 'timeout' | 'connection' | 'server_error'; status?: number };
+
+const DEFAULT_RETRY_AFTER_SEC = 30;
+
+function retryAfterSeconds(headers: unknown): number {
+  if (!headers || typeof (headers as Headers).get !== 'function') return DEFAULT_RETRY_AFTER_SEC;
+  const h = headers as Headers;
+  const ms = Number(h.get('retry-after-ms'));
+  if (Number.isFinite(ms) && ms > 0) return Math.max(1, Math.ceil(ms / 1000));
+  const raw = h.get('retry-after');
+  if (!raw) return DEFAULT_RETRY_AFTER_SEC;
+  const seconds = Number(raw);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.max(1, Math.ceil(seconds));
+  const date = Date.parse(raw);
+  if (Number.isFinite(date)) return Math.max(1, Math.ceil((date - Date.now()) / 1000));
+  return DEFAULT_RETRY_AFTER_SEC;
+}
+
+/**
+ * Classifies an error thrown by the SDK. Duck-typed on `status`/`name` (the SDK's error
+ * classes) so it also works for errors built by another copy of the package. Provider messages
+ * are deliberately dropped: some echo part of the API key.
+ */
+export function classifyProviderError(error: unknown): ProviderFailure {
+  const e = (error ?? {}) as { status?: unknown; name?: unknown; headers?: unknown; code?: unknown };
+  const name = typeof e.name === 'string' ? e.name : '';
+  // The SDK's error classes do not set `name`; their constructor's name tells them apart.
+  const kind = (error as { constructor?: { name?: string } } | null)?.constructor?.name ?? '';
+  if (
+    error instanceof APIConnectionTimeoutError ||
+    kind === 'APIConnectionTimeoutError' ||
+    name === 'TimeoutError' ||
+    name === 'AbortError'
+  ) {
+    return { kind: 'unavailable', reason: 'timeout' };
+  }
+  const status = typeof e.status === 'number' ? e.status : undefined;
+  if (status === undefined) return { kind: 'unavailable', reason: 'connection' };
+  if (status === 401) return { kind: 'auth', status };
+  if (status === 429) return { kind: 'rate_limited', retryAfterSec: retryAfterSeconds(e.headers) };
+  if (status === 404) return { kind: 'not_found' };
+  if (status === 408) return { kind: 'unavailable', reason: 'timeout', status };
+  if (status >= 500) return { kind: 'unavailable', reason: 'server_error', status };
+  const code = typeof e.code === 'string' && /^[a-z0-9_.-]{1,60}$/i.test(e.code) ? e.code : undefined;
+  return { kind: 'rejected', status, ...(code ? { code } : {}) };
+}
