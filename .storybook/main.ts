@@ -13,11 +13,21 @@ const config: StorybookConfig = {
   staticDirs: ['./public'],
   typescript: { reactDocgen: false },
   core: { disableTelemetry: true },
-  // Compiled as in rspack.elements.config.ts: standard decorators, and modern browsers only
-  // (ES5 classes from our code cannot extend Lit's native classes from node_modules).
+  // Compiled as in the remote's builds: standard decorators, automatic JSX, modern browsers
+  // only (ES5 classes from our code cannot extend Lit's native classes from node_modules).
+  // Not minified: the SWC minifier, run over Storybook's chunks, renamed a Lit helper onto a
+  // class ("Class constructor y cannot be invoked without 'new'"); designers lose nothing.
   rsbuildFinal: (config) => {
-    const merged = mergeRsbuildConfig(config, { source: { decorators: { version: '2022-03' } } });
-    merged.output = { ...merged.output, overrideBrowserslist: ['chrome >= 123', 'firefox >= 120', 'safari >= 17.5'] };
+    const merged = mergeRsbuildConfig(config, {
+      source: { decorators: { version: '2022-03' } },
+      // React 19's automatic JSX runtime, as in the remote's own build (no `import React`).
+      tools: { swc: { jsc: { transform: { react: { runtime: 'automatic' } } } } },
+    });
+    merged.output = {
+      ...merged.output,
+      overrideBrowserslist: ['chrome >= 123', 'firefox >= 120', 'safari >= 17.5'],
+      minify: false,
+    };
     return merged;
   },
 };

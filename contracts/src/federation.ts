@@ -5,7 +5,7 @@ import type { AnalyticsEvent } from './analytics.ts';
  * Version of the props contract between the host and the federated remote.
  * Bump the major on any breaking change: a host refuses a remote whose major differs.
  */
-export const FEDERATION_CONTRACT_VERSION = '1.0.0';
+export const FEDERATION_CONTRACT_VERSION = '1.1.0';
 
 /** True when a remote built against `remoteVersion` can be mounted by this host. */
 export function isContractCompatible(
@@ -22,6 +22,8 @@ const fn = <T extends (...args: never[]) => unknown>(name: string) =>
 export const NavigationTarget = z.object({
   name: z.enum(['roundtable', 'video', 'newVideo', 'settings.apiKeys', 'upgrade']),
   videoId: z.string().optional(),
+  /** With `video`: the generation whose result the video page should play (since 1.1.0). */
+  generationId: z.string().optional(),
 });
 export type NavigationTarget = z.infer<typeof NavigationTarget>;
 

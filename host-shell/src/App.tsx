@@ -45,7 +45,7 @@ function Page({ config, route }: { config: HostConfig; route: ReturnType<typeof 
     case 'ready':
       return <ReadyPage key={route.videoId} config={config} videoId={route.videoId} />;
     case 'video':
-      return <VideoPage apiBaseUrl={config.apiBaseUrl} videoId={route.videoId} />;
+      return <VideoPage key={`${route.videoId}:${route.generationId ?? ''}`} apiBaseUrl={config.apiBaseUrl} videoId={route.videoId} {...(route.generationId ? { generationId: route.generationId } : {})} />;
     case 'settings.apiKeys':
       return <SettingsPage config={config} />;
     case 'upgrade':

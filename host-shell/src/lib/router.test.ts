@@ -8,6 +8,7 @@ describe('matchRoute', () => {
     ['/dashboard/videos/abc/ready', { name: 'ready', videoId: 'abc' }],
     ['/dashboard/videos/abc/ready/', { name: 'ready', videoId: 'abc' }],
     ['/dashboard/videos/abc', { name: 'video', videoId: 'abc' }],
+    ['/dashboard/videos/abc?generation=g1', { name: 'video', videoId: 'abc', generationId: 'g1' }],
     ['/settings/api-keys', { name: 'settings.apiKeys' }],
     ['/upgrade', { name: 'upgrade' }],
     ['/new', { name: 'newVideo' }],
@@ -23,12 +24,13 @@ describe('pathFor', () => {
     const targets = [
       { name: 'roundtable', videoId: 'v 1' },
       { name: 'video', videoId: 'v1' },
+      { name: 'video', videoId: 'v1', generationId: 'g 1' },
       { name: 'newVideo' },
       { name: 'settings.apiKeys' },
       { name: 'upgrade' },
     ] as const;
     const paths = targets.map((target) => pathFor(target));
-    expect(paths).toEqual(['/dashboard/videos/v%201/roundtable', '/dashboard/videos/v1', '/new', '/settings/api-keys', '/upgrade']);
-    expect(paths.map((path) => matchRoute(path).name)).toEqual(['roundtable', 'video', 'newVideo', 'settings.apiKeys', 'upgrade']);
+    expect(paths).toEqual(['/dashboard/videos/v%201/roundtable', '/dashboard/videos/v1', '/dashboard/videos/v1?generation=g%201', '/new', '/settings/api-keys', '/upgrade']);
+    expect(paths.map((path) => matchRoute(path).name)).toEqual(['roundtable', 'video', 'video', 'newVideo', 'settings.apiKeys', 'upgrade']);
   });
 });

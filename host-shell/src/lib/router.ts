@@ -11,10 +11,11 @@ export function navigateTo(path: string, { replace = false } = {}): void {
   listeners.forEach((notify) => notify());
 }
 
+/** The current path and query string, e.g. `/dashboard/videos/v1?generation=g1`. */
 export function usePathname(): string {
-  const [path, setPath] = useState(location.pathname);
+  const [path, setPath] = useState(location.pathname + location.search);
   useEffect(() => {
-    const update = () => setPath(location.pathname);
+    const update = () => setPath(location.pathname + location.search);
     listeners.add(update);
     window.addEventListener('popstate', update);
     return () => {
@@ -29,7 +30,7 @@ export type Route =
   | { name: 'home' }
   | { name: 'roundtable'; videoId: string }
   | { name: 'ready'; videoId: string }
-  | { name: 'video'; videoId: string }
+  | { name: 'video'; videoId: string; generationId?: string }
   | { name: 'settings.apiKeys' }
   | { name: 'upgrade' }
   | { name: 'newVideo' }
@@ -37,7 +38,8 @@ export type Route =
 
 const videoRoute = /^\/dashboard\/videos\/([^/]+)(?:\/(roundtable|ready))?\/?$/;
 
-export function matchRoute(path: string): Route {
+export function matchRoute(pathWithQuery: string): Route {
+  const [path = '', query = ''] = pathWithQuery.split('?');
   if (path === '/' || path === '') return { name: 'home' };
   if (path === '/settings/api-keys') return { name: 'settings.apiKeys' };
   if (path === '/upgrade') return { name: 'upgrade' };
@@ -47,7 +49,8 @@ export function matchRoute(path: string): Route {
     const videoId = decodeURIComponent(video[1]);
     if (video[2] === 'roundtable') return { name: 'roundtable', videoId };
     if (video[2] === 'ready') return { name: 'ready', videoId };
-    return { name: 'video', videoId };
+    const generationId = new URLSearchParams(query).get('generation');
+    return generationId ? { name: 'video', videoId, generationId } : { name: 'video', videoId };
   }
   return { name: 'notFound' };
 }
@@ -59,7 +62,9 @@ export function pathFor(target: NavigationTarget): string {
     case 'roundtable':
       return `/dashboard/videos/${id}/roundtable`;
     case 'video':
-      return `/dashboard/videos/${id}`;
+      return target.generationId
+        ? `/dashboard/videos/${id}?generation=${encodeURIComponent(target.generationId)}`
+        : `/dashboard/videos/${id}`;
     case 'settings.apiKeys':
       return '/settings/api-keys';
     case 'upgrade':

@@ -1,8 +1,8 @@
 // The whole ready page once the props are known to be right: loads the video and the account,
 // then lays out the header, the key bar, the four action cards and the details.
-import '../elements/index.ts';
+import './firstPaintElements.ts';
 import type { Video, VideoReadyDashboardProps } from '@scenra/contracts';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ScenraActionEvent, ScenraOpenExternalEvent, ScenraUpgradeChoiceEvent } from '../elements/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import { useResource } from '../api/useResource.ts';
@@ -18,6 +18,9 @@ import { Details } from './Details.tsx';
 import { GenerateCard } from './GenerateCard.tsx';
 import { ShareExportCard } from './ShareExportCard.tsx';
 import { formatUsd, planGeneration } from './generationPlan.ts';
+
+// Loaded on the first locked "Generate" click only.
+const UpgradeDialog = lazy(() => import('./UpgradeDialog.tsx'));
 
 export interface DashboardProps extends VideoReadyDashboardProps {
   client: ApiClient;
@@ -125,34 +128,28 @@ function ReadyActions({ video, client, navigate, externalTools, emit }: Dashboar
   );
   const shareCard = <ShareExportCard video={video} client={client} emit={emit} toast={toast} onManualCopy={(text, what) => setManual({ text, what })} />;
 
+  // One layout whatever the account's state, so nothing shifts or remounts when it arrives.
   return (
     <>
       {account.state === 'ready' ? (
-        <AccountArea
-          account={account.data}
-          video={video}
-          client={client}
-          compact={compact}
-          emit={emit}
-          navigate={navigate}
-          onNeedsUpgrade={openUpgrade}
-          copyCard={copyCard}
-          openInCard={openInCard}
-          shareCard={shareCard}
-        />
+        <AccountArea account={account.data} video={video} client={client} compact={compact} emit={emit} navigate={navigate} onNeedsUpgrade={openUpgrade}>
+          {copyCard}
+          {openInCard}
+          {shareCard}
+        </AccountArea>
       ) : (
         <>
           {account.state === 'loading' ? (
             <div className="srd-skel srd-keybar-skel" aria-hidden="true" />
           ) : (
-            <div role="alert" className="srd-error srd-small" data-testid="account-error">
+            <div role="alert" className="srd-error srd-small srd-keybar-skel" data-testid="account-error">
               Generation options could not load: {account.error.message}{' '}
               <button type="button" className="srd-link" onClick={account.reload}>
                 Retry
               </button>
             </div>
           )}
-          <div className="srd-cards">
+          <div className="srd-cards" data-testid="action-cards">
             {copyCard}
             {account.state === 'loading' ? (
               <div className="srd-skel srd-card-skel" aria-busy="true" aria-label="Loading generation options" />
@@ -194,7 +191,11 @@ function ReadyActions({ video, client, navigate, externalTools, emit }: Dashboar
           Create another video
         </button>
       </p>
-      <scenra-upgrade-dialog open={upgradeOpen} onscenra-upgrade-choice={onUpgradeChoice} onscenra-close={() => setUpgradeOpen(false)} />
+      {upgradeOpen && (
+        <Suspense fallback={null}>
+          <UpgradeDialog onChoice={onUpgradeChoice} onClose={() => setUpgradeOpen(false)} />
+        </Suspense>
+      )}
       <scenra-toast ref={toastRef} />
     </>
   );
@@ -208,12 +209,12 @@ interface AccountAreaProps {
   emit: Emit;
   navigate: DashboardProps['navigate'];
   onNeedsUpgrade(): void;
-  copyCard: React.ReactNode;
-  openInCard: React.ReactNode;
-  shareCard: React.ReactNode;
+  /** The copy, open-in and share cards, in that order; the generate card goes second. */
+  children: [React.ReactNode, React.ReactNode, React.ReactNode];
 }
 
-function AccountArea({ account, video, client, compact, emit, navigate, onNeedsUpgrade, copyCard, openInCard, shareCard }: AccountAreaProps) {
+function AccountArea({ account, video, client, compact, emit, navigate, onNeedsUpgrade, children }: AccountAreaProps) {
+  const [copyCard, openInCard, shareCard] = children;
   const key = usableKey(account);
   const shownKey = displayedKey(account);
   const [billing, setBilling] = useState<'credits' | 'byok'>(account.tier === 'premium' ? 'credits' : 'byok');
@@ -238,7 +239,7 @@ function AccountArea({ account, video, client, compact, emit, navigate, onNeedsU
         onscenra-key-request={() => navigate({ name: 'settings.apiKeys' })}
         onscenra-billing-change={(event) => setBilling(event.billing === 'byok' && !key ? 'credits' : event.billing)}
       />
-      <div className="srd-cards">
+      <div className="srd-cards" data-testid="action-cards">
         {copyCard}
         <GenerateCard
           video={video}

@@ -50,7 +50,7 @@ export function GenerateCard(props: GenerateCardProps) {
     });
     if (result?.status === 'completed') {
       emit('generation_succeeded', { billing: chosen, provider: plan.provider.id });
-      navigate({ name: 'video', videoId: video.id });
+      navigate({ name: 'video', videoId: video.id, generationId: result.id });
     } else {
       emit('generation_failed', { billing: chosen, provider: plan.provider.id, ...(result?.error ? { code: result.error.code } : {}) });
     }
@@ -129,7 +129,7 @@ export function GenerateCard(props: GenerateCardProps) {
         </div>
       )}
       {state.phase === 'succeeded' && (
-        <button type="button" className="srd-link" onClick={() => navigate({ name: 'video', videoId: video.id })}>
+        <button type="button" className="srd-link" onClick={() => navigate({ name: 'video', videoId: video.id, generationId: state.generation.id })}>
           Watch your video
         </button>
       )}

@@ -1,12 +1,10 @@
 // "Share & export": a link with the owner's privacy and expiry choice, PDF and JSON downloads,
 // and the prompt as Markdown, each confirming success or explaining failure.
-import { videoToMarkdown, type ShareExpiryDays, type ShareResult, type Video } from '@scenra/contracts';
+import type { ShareExpiryDays, ShareResult, Video } from '@scenra/contracts';
 import { useId, useState } from 'react';
 import type { ScenraMenuSelectEvent } from '../elements/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { Emit } from './analytics.ts';
-import { copyText } from './clipboard.ts';
-import { saveResponse } from './download.ts';
 import type { ShowToast } from './useToast.ts';
 
 export interface ShareExportCardProps {
@@ -24,50 +22,42 @@ const expiryChoices: Array<{ value: string; label: string; days: ShareExpiryDays
   { value: '30', label: 'Expires in 30 days', days: 30 },
 ];
 
+const loadActions = () => import('./shareActions.ts');
+
 export function ShareExportCard({ video, client, emit, toast, onManualCopy }: ShareExportCardProps) {
   const id = useId();
   const [includeSpecs, setIncludeSpecs] = useState(true);
   const [expiry, setExpiry] = useState('never');
   const [share, setShare] = useState<ShareResult>();
   const [busy, setBusy] = useState(false);
-  const path = `/api/videos/${encodeURIComponent(video.id)}`;
 
-  const copyLink = async () => {
-    const days = expiryChoices.find((c) => c.value === expiry)?.days ?? null;
-    const expiryChanged = share && (share.expiresAt === null) !== (days === null);
-    const rotate = Boolean(share && (share.includeSpecs !== includeSpecs || expiryChanged));
-    const result = await client.json<ShareResult>(`${path}/share`, {
-      method: 'POST',
-      body: { includeSpecs, expiresInDays: days, rotate },
-    });
-    setShare(result);
-    if (result.created) emit('share_link_created', { includeSpecs, expiresInDays: days ?? 0 });
-    if ((await copyText(result.url)) === 'copied') toast('Share link copied to clipboard!');
-    else onManualCopy(result.url, 'share link');
-  };
-
-  const download = async (format: 'pdf' | 'json') => {
-    const response = await client.raw(`${path}/export?format=${format}`);
-    const filename = await saveResponse(response, `scenra-prompt.${format}`);
-    emit('export_downloaded', { format });
-    toast(`${format === 'pdf' ? 'PDF' : 'JSON'} downloaded: ${filename}`);
-  };
-
-  const copyMarkdown = async () => {
-    const markdown = videoToMarkdown(video, { includeSpecs });
-    if ((await copyText(markdown)) === 'copied') {
-      emit('markdown_copied', { includeSpecs });
-      toast('Markdown copied to clipboard!');
-    } else onManualCopy(markdown, 'Markdown');
+  const run = async (item: ScenraMenuSelectEvent['item']) => {
+    const actions = await loadActions();
+    if (item === 'copy-link') {
+      const days = expiryChoices.find((c) => c.value === expiry)?.days ?? null;
+      const { share: result, copied } = await actions.createShareLink(client, video, share, includeSpecs, days);
+      setShare(result);
+      if (result.created) emit('share_link_created', { includeSpecs, expiresInDays: days ?? 0 });
+      if (copied === 'copied') toast('Share link copied to clipboard!');
+      else onManualCopy(result.url, 'share link');
+    } else if (item === 'copy-markdown') {
+      const { markdown, copied } = await actions.copyMarkdown(video, includeSpecs);
+      if (copied === 'copied') {
+        emit('markdown_copied', { includeSpecs });
+        toast('Markdown copied to clipboard!');
+      } else onManualCopy(markdown, 'Markdown');
+    } else {
+      const format = item === 'download-pdf' ? 'pdf' : 'json';
+      const filename = await actions.downloadExport(client, video, format);
+      emit('export_downloaded', { format });
+      toast(`${format === 'pdf' ? 'PDF' : 'JSON'} downloaded: ${filename}`);
+    }
   };
 
   const onSelect = async (event: ScenraMenuSelectEvent) => {
     setBusy(true);
     try {
-      if (event.item === 'copy-link') await copyLink();
-      else if (event.item === 'download-pdf') await download('pdf');
-      else if (event.item === 'export-json') await download('json');
-      else await copyMarkdown();
+      await run(event.item);
     } catch (error) {
       toast(`${failureLabel(event.item)}: ${error instanceof Error ? error.message : String(error)}`, 'error');
     } finally {
@@ -77,7 +67,7 @@ export function ShareExportCard({ video, client, emit, toast, onManualCopy }: Sh
 
   const revoke = async () => {
     try {
-      await client.json(`${path}/share`, { method: 'DELETE' });
+      await (await loadActions()).revokeShareLink(client, video);
       setShare(undefined);
       emit('share_link_revoked', {});
       toast('Share link revoked. It no longer opens.');
@@ -106,7 +96,7 @@ export function ShareExportCard({ video, client, emit, toast, onManualCopy }: Sh
           <input type="radio" name={`${id}-privacy`} checked={!includeSpecs} onChange={() => setIncludeSpecs(false)} /> Prompt only
         </label>
       </fieldset>
-      <label className="srd-small" htmlFor={`${id}-expiry`}>
+      <label className="srd-small srd-expiry" htmlFor={`${id}-expiry`}>
         Link expiry{' '}
         <select id={`${id}-expiry`} value={expiry} onChange={(e) => setExpiry(e.target.value)}>
           {expiryChoices.map((c) => (
@@ -120,7 +110,7 @@ export function ShareExportCard({ video, client, emit, toast, onManualCopy }: Sh
         <scenra-share-export-menu label={busy ? 'Working…' : 'Share & export'} onscenra-menu-select={(e) => void onSelect(e)} />
       </div>
       {share && (
-        <p className="srd-small" data-testid="share-link">
+        <p className="srd-small srd-share-link" data-testid="share-link">
           Link: <a href={share.url}>{share.url}</a>
           {share.expiresAt && ` · expires ${new Date(share.expiresAt).toLocaleDateString()}`}{' '}
           <button type="button" className="srd-link" onClick={() => void revoke()}>

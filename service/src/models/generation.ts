@@ -73,7 +73,9 @@ export function toGeneration(doc: GenerationDoc): Generation {
     estimate: { usd: doc.estimate?.usd ?? 0, credits: doc.estimate?.credits ?? 0 },
     creditsCharged: doc.creditsCharged,
     refunded: doc.refunded,
-    ...(doc.error?.code ? { error: { code: doc.error.code, message: doc.error.message ?? '' } } : {}),
+    ...(doc.error?.code
+      ? { error: { code: doc.error.code, message: doc.error.message ?? '' } }
+      : {}),
     ...(doc.status === 'completed' && doc.contentFileId
       ? {
           contentUrl: `/api/generations/${id}/content`,

@@ -30,15 +30,13 @@ export interface AppendResult {
 }
 
 function isDuplicateKey(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000;
+  return (
+    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000
+  );
 }
 
 async function latestRow(db: Connection, userId: string): Promise<LedgerRow | null> {
-  return creditLedgerModel(db)
-    .findOne({ userId })
-    .sort({ seq: -1 })
-    .lean<LedgerRow>()
-    .exec();
+  return creditLedgerModel(db).findOne({ userId }).sort({ seq: -1 }).lean<LedgerRow>().exec();
 }
 
 /** The current balance: the latest row's `balanceAfter`, 0 without any row. */
@@ -84,7 +82,8 @@ export async function appendOnce(
   delta: number,
   now: () => Date = () => new Date(),
 ): Promise<AppendResult> {
-  if (!Number.isInteger(delta) || delta === 0) throw new RangeError('delta must be a non-zero integer');
+  if (!Number.isInteger(delta) || delta === 0)
+    throw new RangeError('delta must be a non-zero integer');
   const Ledger = creditLedgerModel(db);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const latest = await latestRow(db, userId);
@@ -146,12 +145,7 @@ export async function refundGeneration(
 }
 
 /** Adds purchased or promotional credits; the same reference grants only once. */
-export function grantCredits(
-  db: Connection,
-  userId: string,
-  reference: string,
-  credits: number,
-) {
+export function grantCredits(db: Connection, userId: string, reference: string, credits: number) {
   if (!Number.isInteger(credits) || credits <= 0) throw new RangeError('credits must be positive');
   return appendOnce(db, userId, `grant:${reference}`, credits);
 }

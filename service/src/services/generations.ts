@@ -12,7 +12,12 @@ import {
 import { AppError, invalidField, isAppError, notFound } from '../lib/errors.ts';
 import { generationModel, type GenerationDoc } from '../models/generation.ts';
 import { markKeyInvalid, markKeyUsed, openKey } from './api-keys.ts';
-import { debitForGeneration, getBalance, insufficientCredits, refundGeneration } from './credits.ts';
+import {
+  debitForGeneration,
+  getBalance,
+  insufficientCredits,
+  refundGeneration,
+} from './credits.ts';
 import { copyContentOnce } from './generation-content.ts';
 import { findOwnedVideo } from './owned-video.ts';
 import {
@@ -77,7 +82,8 @@ export function resolveOffer(
     throw new AppError(
       400,
       'provider_retired',
-      provider.statusNote ?? `${provider.label} no longer generates video. Choose another provider.`,
+      provider.statusNote ??
+        `${provider.label} no longer generates video. Choose another provider.`,
       { details: [{ field: 'providerId', message: 'is retired' }] },
     );
   }
@@ -118,7 +124,9 @@ async function payerFor(
         400,
         'credits_unavailable',
         `Scenra credits cannot pay for ${provider.label} yet. Use your own API key for it.`,
-        { details: [{ field: 'billing', message: `credits are not available for ${provider.id}` }] },
+        {
+          details: [{ field: 'billing', message: `credits are not available for ${provider.id}` }],
+        },
       );
     }
     return { apiKey };
@@ -259,7 +267,8 @@ async function failGeneration(
 ): Promise<GenerationDoc> {
   const Generations = generationModel(fastify.db);
   const set: Record<string, unknown> = { status: 'failed', error };
-  if (options.releaseKey) set.idempotencyKey = `released:${doc._id.toString()}:${doc.idempotencyKey}`;
+  if (options.releaseKey)
+    set.idempotencyKey = `released:${doc._id.toString()}:${doc.idempotencyKey}`;
   await Generations.updateOne({ _id: doc._id, status: { $in: ACTIVE } }, { $set: set });
   const failed = { ...doc, ...set } as GenerationDoc;
   return settleRefund(fastify, failed);
@@ -400,13 +409,7 @@ export async function startGeneration(
       if (payer.keyId) await markKeyInvalid(fastify, payer.keyId, caller.requestId);
       else fastify.log.error({ providerId: provider.id }, 'the provider refused the platform key');
     }
-    const answer = startFailure(
-      failure,
-      provider,
-      payer,
-      body.billing === 'credits',
-      generationId,
-    );
+    const answer = startFailure(failure, provider, payer, body.billing === 'credits', generationId);
     await failGeneration(fastify, doc, answer.stored, { releaseKey: answer.releaseKey });
     throw answer.error;
   }
@@ -497,7 +500,8 @@ export async function refreshGeneration(
     return doc;
   }
 
-  if (job.status === 'failed') return failGeneration(fastify, doc, renderFailure(provider, job.error));
+  if (job.status === 'failed')
+    return failGeneration(fastify, doc, renderFailure(provider, job.error));
   if (job.status === 'completed') {
     const copy = await copyContentOnce(fastify, doc, client);
     if (copy.state === 'copied') return copy.doc;

@@ -264,22 +264,6 @@ export async function openPublicShare(
   return video ? { share, video } : null;
 }
 
-/**
- * Counts a view without making the viewer wait. A lost increment only makes the counter a
- * little low, so it is not worth a round trip on the page's critical path.
- */
-export function countView(fastify: FastifyInstance, shareId: Types.ObjectId): void {
-  shareModel(fastify.db)
-    .updateOne({ _id: shareId }, { $inc: { views: 1 } })
-    .exec()
-    .catch((error: Error) =>
-      fastify.log.warn(
-        { err: { name: error.name, message: error.message } },
-        'share view not counted',
-      ),
-    );
-}
-
 /** Exactly what the public may see: no owner, keys, costs or generation data. */
 export function toPublicShare({ share, video }: OpenedShare): PublicShare {
   const view: PublicShare = {

@@ -106,7 +106,12 @@ function retryAfterSeconds(headers: unknown): number {
  * are deliberately dropped: some echo part of the API key.
  */
 export function classifyProviderError(error: unknown): ProviderFailure {
-  const e = (error ?? {}) as { status?: unknown; name?: unknown; headers?: unknown; code?: unknown };
+  const e = (error ?? {}) as {
+    status?: unknown;
+    name?: unknown;
+    headers?: unknown;
+    code?: unknown;
+  };
   const name = typeof e.name === 'string' ? e.name : '';
   // The SDK's error classes do not set `name`; their constructor's name tells them apart.
   const kind = (error as { constructor?: { name?: string } } | null)?.constructor?.name ?? '';
@@ -125,6 +130,7 @@ export function classifyProviderError(error: unknown): ProviderFailure {
   if (status === 404) return { kind: 'not_found' };
   if (status === 408) return { kind: 'unavailable', reason: 'timeout', status };
   if (status >= 500) return { kind: 'unavailable', reason: 'server_error', status };
-  const code = typeof e.code === 'string' && /^[a-z0-9_.-]{1,60}$/i.test(e.code) ? e.code : undefined;
+  const code =
+    typeof e.code === 'string' && /^[a-z0-9_.-]{1,60}$/i.test(e.code) ? e.code : undefined;
   return { kind: 'rejected', status, ...(code ? { code } : {}) };
 }

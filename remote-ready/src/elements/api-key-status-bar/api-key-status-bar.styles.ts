@@ -28,8 +28,9 @@ export const apiKeyStatusBarStyles = css`
   }
   .status {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
+    gap: 0.25rem 0.5rem;
     flex: 1 1 16rem;
     margin: 0;
   }

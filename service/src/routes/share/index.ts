@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { countView, openPublicShare, shareUrl, toPublicShare } from '../../services/shares.ts';
+import { openPublicShare, shareUrl, toPublicShare } from '../../services/shares.ts';
+import { shareViewCounter } from '../../services/share-views.ts';
 import { etagOf, isNotModified } from '../../views/html.ts';
 import { publicNotFoundHeaders, publicShareHeaders } from '../../views/public-headers.ts';
 import { renderShareNotFoundPage, renderSharePage, sharePageCsp } from '../../views/share-page.ts';
@@ -18,6 +19,7 @@ const pageHeaders = {
  */
 const sharePage: FastifyPluginAsyncZod = async (fastify) => {
   const { appUrl, publicUrl } = fastify.config;
+  const views = shareViewCounter(fastify);
 
   fastify.get(
     '/:token',
@@ -38,7 +40,7 @@ const sharePage: FastifyPluginAsyncZod = async (fastify) => {
           .headers({ ...publicNotFoundHeaders, ...pageHeaders })
           .send(renderShareNotFoundPage(appUrl));
       }
-      if (request.method === 'GET') countView(fastify, opened.share._id);
+      if (request.method === 'GET') views.record(opened.share._id.toString());
       const html = renderSharePage({
         view: toPublicShare(opened),
         pageUrl: shareUrl(publicUrl, token),

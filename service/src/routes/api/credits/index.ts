@@ -62,7 +62,12 @@ const credits: FastifyPluginAsyncZod = async (fastify) => {
         description:
           'Idempotent by `reference`: granting the same reference again adds nothing and answers 200 with `granted: false`.',
         body: CreditGrantBody,
-        response: { 200: CreditGrantResult, 201: CreditGrantResult, 400: ErrorBody, 401: ErrorBody },
+        response: {
+          200: CreditGrantResult,
+          201: CreditGrantResult,
+          400: ErrorBody,
+          401: ErrorBody,
+        },
       },
     },
     async (request, reply) => {

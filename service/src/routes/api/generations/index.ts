@@ -12,7 +12,11 @@ const VideoBytes = z.unknown().describe('The video file (video/mp4).');
 const ListQuery = z.object({ videoId: ObjectIdString.optional() });
 
 const notReady = () =>
-  new AppError(409, 'generation_not_ready', 'This video is not ready yet. Check its progress first.');
+  new AppError(
+    409,
+    'generation_not_ready',
+    'This video is not ready yet. Check its progress first.',
+  );
 
 const generations: FastifyPluginAsyncZod = async (fastify) => {
   fastify.addHook('onRequest', fastify.authenticate);

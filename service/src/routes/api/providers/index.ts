@@ -19,11 +19,13 @@ const providers: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async () => ({
-      providers: fastify.providers.list().map(({ baseURL: _url, protocol: _protocol, ...rest }) => ({
-        ...rest,
-        creditsAvailable:
-          rest.status === 'active' && Boolean(fastify.config.platformProviderKeys[rest.id]),
-      })),
+      providers: fastify.providers
+        .list()
+        .map(({ baseURL: _url, protocol: _protocol, ...rest }) => ({
+          ...rest,
+          creditsAvailable:
+            rest.status === 'active' && Boolean(fastify.config.platformProviderKeys[rest.id]),
+        })),
     }),
   );
 };

@@ -2,12 +2,15 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, PublicShare, ShareTokenParams } from '@scenra/contracts';
 import { AppError } from '../../../lib/errors.ts';
-import { countView, openPublicShare, toPublicShare } from '../../../services/shares.ts';
+import { openPublicShare, toPublicShare } from '../../../services/shares.ts';
+import { shareViewCounter } from '../../../services/share-views.ts';
 import { etagOf, isNotModified } from '../../../views/html.ts';
 import { publicNotFoundHeaders, publicShareHeaders } from '../../../views/public-headers.ts';
 
 /** `GET /api/share/:token`: the public, read-only view of a shared prompt, as JSON. No sign-in. */
 const publicShare: FastifyPluginAsyncZod = async (fastify) => {
+  const views = shareViewCounter(fastify);
+
   fastify.get(
     '/:token',
     {
@@ -30,7 +33,7 @@ const publicShare: FastifyPluginAsyncZod = async (fastify) => {
           },
         );
       }
-      if (request.method === 'GET') countView(fastify, opened.share._id);
+      if (request.method === 'GET') views.record(opened.share._id.toString());
       const body = JSON.stringify(toPublicShare(opened));
       const etag = etagOf(body);
       reply.headers(publicShareHeaders).header('etag', etag);

@@ -86,7 +86,8 @@ const sandboxVideos: FastifyPluginAsync = async (fastify) => {
     if (!caller) return reply;
     const body = (request.body ?? {}) as Record<string, unknown>;
     const prompt = typeof body.prompt === 'string' ? body.prompt : '';
-    if (!prompt.trim()) return reply.code(400).send(openAiError('prompt is required.', null, 'prompt'));
+    if (!prompt.trim())
+      return reply.code(400).send(openAiError('prompt is required.', null, 'prompt'));
     const modelId = typeof body.model === 'string' ? body.model : models[0]!.id;
     const model = models.find((m) => m.id === modelId);
     if (!model) {
@@ -98,13 +99,21 @@ const sandboxVideos: FastifyPluginAsync = async (fastify) => {
     if (!model.seconds.map(String).includes(seconds)) {
       return reply
         .code(400)
-        .send(openAiError(`seconds must be one of ${model.seconds.join(', ')}.`, 'invalid_value', 'seconds'));
+        .send(
+          openAiError(
+            `seconds must be one of ${model.seconds.join(', ')}.`,
+            'invalid_value',
+            'seconds',
+          ),
+        );
     }
     const size = String(body.size ?? model.sizes[0]);
     if (!model.sizes.includes(size)) {
       return reply
         .code(400)
-        .send(openAiError(`size must be one of ${model.sizes.join(', ')}.`, 'invalid_value', 'size'));
+        .send(
+          openAiError(`size must be one of ${model.sizes.join(', ')}.`, 'invalid_value', 'size'),
+        );
     }
     const job = await Jobs.create({
       _id: `video_${randomBytes(12).toString('hex')}`,
@@ -127,7 +136,8 @@ const sandboxVideos: FastifyPluginAsync = async (fastify) => {
       const caller = await admit(request, reply);
       if (!caller) return reply;
       const job = await findJob(request.params.id, caller.apiKey);
-      if (!job) return reply.code(404).send(openAiError('Video not found.', 'not_found', 'video_id'));
+      if (!job)
+        return reply.code(404).send(openAiError('Video not found.', 'not_found', 'video_id'));
       return sandboxVideoAt(job, new Date());
     },
   );
@@ -139,7 +149,8 @@ const sandboxVideos: FastifyPluginAsync = async (fastify) => {
       const caller = await admit(request, reply);
       if (!caller) return reply;
       const job = await findJob(request.params.id, caller.apiKey);
-      if (!job) return reply.code(404).send(openAiError('Video not found.', 'not_found', 'video_id'));
+      if (!job)
+        return reply.code(404).send(openAiError('Video not found.', 'not_found', 'video_id'));
       const variant = request.query.variant ?? 'video';
       if (variant !== 'video') {
         return reply
@@ -149,7 +160,9 @@ const sandboxVideos: FastifyPluginAsync = async (fastify) => {
       if (sandboxVideoAt(job, new Date()).status !== 'completed') {
         return reply
           .code(400)
-          .send(openAiError('The video is not ready; wait until it is completed.', 'video_not_ready'));
+          .send(
+            openAiError('The video is not ready; wait until it is completed.', 'video_not_ready'),
+          );
       }
       return reply
         .type('video/mp4')

@@ -46,7 +46,8 @@ const generations: FastifyPluginAsyncZod = async (fastify) => {
           hook: 'preHandler',
           keyGenerator: (request) => `byok-generations:${request.user.sub}`,
           // Only generations on the user's own key count; credits have their own limit: the balance.
-          allowList: (request) => (request.body as { billing?: string } | undefined)?.billing !== 'byok',
+          allowList: (request) =>
+            (request.body as { billing?: string } | undefined)?.billing !== 'byok',
         },
       },
     },

@@ -1,0 +1,85 @@
+import type { FastifyInstance } from 'fastify';
+import type { Connection } from 'mongoose';
+import { shareModel } from '../models/share.ts';
+
+/** How long views gather before one write per link; the page never waits for it. */
+const FLUSH_DELAY_MS = 250;
+
+/**
+ * Counts share views off the request path. Views gather in memory and one `$inc` per link
+ * goes out at a time: parallel `$inc`s on the same row lose updates on FerretDB (its updates
+ * are not atomic), and under load this is one write per link per interval, not per view.
+ */
+export class ShareViewCounter {
+  readonly #fastify: FastifyInstance;
+  readonly #pending = new Map<string, number>();
+  #timer: NodeJS.Timeout | undefined;
+  #flushing: Promise<void> | undefined;
+
+  constructor(fastify: FastifyInstance) {
+    this.#fastify = fastify;
+  }
+
+  record(shareId: string): void {
+    this.#pending.set(shareId, (this.#pending.get(shareId) ?? 0) + 1);
+    this.#schedule();
+  }
+
+  #schedule(): void {
+    if (this.#timer || this.#flushing) return;
+    this.#timer = setTimeout(() => void this.flush(), FLUSH_DELAY_MS);
+    this.#timer.unref();
+  }
+
+  /** Writes what has gathered; resolves once it is stored (used on close and by tests). */
+  async flush(): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    while (this.#flushing) await this.#flushing;
+    if (this.#pending.size === 0) return;
+    const batch = [...this.#pending];
+    this.#pending.clear();
+    this.#flushing = this.#write(batch).finally(() => {
+      this.#flushing = undefined;
+      if (this.#pending.size) this.#schedule();
+    });
+    await this.#flushing;
+  }
+
+  async #write(batch: Array<[string, number]>): Promise<void> {
+    try {
+      await shareModel(this.#fastify.db).bulkWrite(
+        batch.map(([id, count]) => ({
+          updateOne: { filter: { _id: id }, update: { $inc: { views: count } } },
+        })),
+        { ordered: false },
+      );
+    } catch (error) {
+      // A view count is not worth failing anything for: keep the counts for the next try.
+      for (const [id, count] of batch) this.#pending.set(id, (this.#pending.get(id) ?? 0) + count);
+      const { name, message } = error as Error;
+      this.#fastify.log.warn({ err: { name, message } }, 'share views not stored yet');
+    }
+  }
+}
+
+// Keyed on a global symbol: route modules may be loaded by more than one module loader (e.g.
+// autoload under the test runner), and two counters would race each other's `$inc`s.
+const registry = Symbol.for('scenra.shareViewCounters');
+const store = globalThis as { [registry]?: WeakMap<Connection, ShareViewCounter> };
+const counters = (store[registry] ??= new WeakMap());
+
+/**
+ * The app's one counter (the public JSON and the page share it), flushed when the app closes.
+ * Call while registering a plugin, not from a request.
+ */
+export function shareViewCounter(fastify: FastifyInstance): ShareViewCounter {
+  let counter = counters.get(fastify.db);
+  if (!counter) {
+    counter = new ShareViewCounter(fastify);
+    counters.set(fastify.db, counter);
+  }
+  const registered = counter;
+  fastify.addHook('onClose', async () => registered.flush());
+  return counter;
+}
