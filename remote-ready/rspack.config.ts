@@ -3,6 +3,7 @@
 // settings to any host that loads `mf-manifest.json` at runtime. React, ReactDOM and Lit come
 // from the host (shared singletons), so the remote ships only its own code.
 import { defineConfig } from '@rspack/cli';
+import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { fileURLToPath } from 'node:url';
 
@@ -50,6 +51,11 @@ export default defineConfig({
     ],
   },
   plugins: [
+    // The federation plugin injects the CommonJS build of its bundler runtime, which drags in
+    // the whole SDK (Node script loading included). Its ES module build lets unused parts go.
+    new rspack.NormalModuleReplacementPlugin(/webpack-bundler-runtime[\\/]dist[\\/]index\.cjs$/, (resource) => {
+      resource.request = resource.request.replace(/index\.cjs$/, 'index.js');
+    }),
     new ModuleFederationPlugin({
       name: 'remote_ready',
       filename: 'remoteEntry.js',

@@ -1,7 +1,7 @@
 // The whole ready page once the props are known to be right: loads the video and the account,
 // then lays out the header, the key bar, the four action cards and the details.
 import './firstPaintElements.ts';
-import type { Video, VideoReadyDashboardProps } from '@scenra/contracts';
+import type { Billing, Video, VideoReadyDashboardProps } from '@scenra/contracts';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ScenraActionEvent, ScenraOpenExternalEvent, ScenraUpgradeChoiceEvent } from '../elements/index.ts';
 import type { ApiClient } from '../api/client.ts';
@@ -69,6 +69,8 @@ function ReadyActions({ video, client, navigate, externalTools, emit }: Dashboar
   const [upgradeOpen, setUpgradeOpen] = useState(false);
   const account = useResource((signal) => loadAccount(client, signal), 'account');
   const compact = useMediaQuery('(max-width: 767px)');
+  const [billing, setBilling] = useState<Billing>();
+  const choice = account.state === 'ready' ? chooseGeneration(account.data, video, billing) : undefined;
 
   useEffect(() => {
     if (!copied) return;
@@ -131,44 +133,61 @@ function ReadyActions({ video, client, navigate, externalTools, emit }: Dashboar
   // One layout whatever the account's state, so nothing shifts or remounts when it arrives.
   return (
     <>
-      {account.state === 'ready' ? (
-        <AccountArea account={account.data} video={video} client={client} compact={compact} emit={emit} navigate={navigate} onNeedsUpgrade={openUpgrade}>
-          {copyCard}
-          {openInCard}
-          {shareCard}
-        </AccountArea>
+      {account.state === 'ready' && choice ? (
+        <scenra-api-key-status-bar
+          status={choice.shownKey ? (choice.shownKey.status === 'unchecked' ? 'valid' : choice.shownKey.status) : 'none'}
+          keySuffix={choice.shownKey?.masked.replace(/^•+/, '') ?? ''}
+          providerLabel={account.data.providers.find((p) => p.id === choice.shownKey?.provider)?.label ?? 'API'}
+          estimate={choice.estimate}
+          tier={account.data.tier}
+          credits={account.data.credits}
+          billing={choice.billing}
+          compact={compact}
+          data-testid="key-status-bar"
+          onscenra-key-request={() => navigate({ name: 'settings.apiKeys' })}
+          onscenra-billing-change={(event) => setBilling(event.billing === 'byok' && !choice.key ? 'credits' : event.billing)}
+        />
+      ) : account.state === 'loading' ? (
+        <div className="srd-skel srd-keybar-skel" aria-hidden="true" />
       ) : (
-        <>
-          {account.state === 'loading' ? (
-            <div className="srd-skel srd-keybar-skel" aria-hidden="true" />
-          ) : (
-            <div role="alert" className="srd-error srd-small srd-keybar-skel" data-testid="account-error">
-              Generation options could not load: {account.error.message}{' '}
-              <button type="button" className="srd-link" onClick={account.reload}>
-                Retry
-              </button>
-            </div>
-          )}
-          <div className="srd-cards" data-testid="action-cards">
-            {copyCard}
-            {account.state === 'loading' ? (
-              <div className="srd-skel srd-card-skel" aria-busy="true" aria-label="Loading generation options" />
-            ) : (
-              <scenra-prompt-action-card
-                action="generate"
-                icon="🎬"
-                heading="Generate video"
-                headingLevel={2}
-                description="Generation is unavailable until your account details load. Retry above, or copy the prompt."
-                state="disabled"
-                actionLabel="Generate"
-              />
-            )}
-            {openInCard}
-            {shareCard}
-          </div>
-        </>
+        <div role="alert" className="srd-error srd-small srd-keybar-skel" data-testid="account-error">
+          Generation options could not load: {account.state === 'error' ? account.error.message : ''}{' '}
+          <button type="button" className="srd-link" onClick={account.reload}>
+            Retry
+          </button>
+        </div>
       )}
+      <div className="srd-cards" data-testid="action-cards">
+        {copyCard}
+        {account.state === 'ready' && choice ? (
+          <GenerateCard
+            video={video}
+            client={client}
+            account={account.data}
+            plan={choice.plan}
+            billing={choice.billing}
+            keyId={choice.key?.id}
+            emit={emit}
+            navigate={navigate}
+            onNeedsUpgrade={openUpgrade}
+            onUseCredits={() => setBilling('credits')}
+          />
+        ) : account.state === 'loading' ? (
+          <div className="srd-skel srd-card-skel" aria-busy="true" aria-label="Loading generation options" />
+        ) : (
+          <scenra-prompt-action-card
+            action="generate"
+            icon="🎬"
+            heading="Generate video"
+            headingLevel={2}
+            description="Generation is unavailable until your account details load. Retry above, or copy the prompt."
+            state="disabled"
+            actionLabel="Generate"
+          />
+        )}
+        {openInCard}
+        {shareCard}
+      </div>
       {manual && <ManualCopy text={manual.text} what={manual.what} onClose={() => setManual(undefined)} />}
       <Details
         video={video}
@@ -201,63 +220,17 @@ function ReadyActions({ video, client, navigate, externalTools, emit }: Dashboar
   );
 }
 
-interface AccountAreaProps {
-  account: Account;
-  video: Video;
-  client: ApiClient;
-  compact: boolean;
-  emit: Emit;
-  navigate: DashboardProps['navigate'];
-  onNeedsUpgrade(): void;
-  /** The copy, open-in and share cards, in that order; the generate card goes second. */
-  children: [React.ReactNode, React.ReactNode, React.ReactNode];
-}
-
-function AccountArea({ account, video, client, compact, emit, navigate, onNeedsUpgrade, children }: AccountAreaProps) {
-  const [copyCard, openInCard, shareCard] = children;
+/** What "Generate" would run and who pays, from the account and the user's billing choice. */
+function chooseGeneration(account: Account, video: Video, wanted: Billing | undefined) {
   const key = usableKey(account);
   const shownKey = displayedKey(account);
-  const [billing, setBilling] = useState<'credits' | 'byok'>(account.tier === 'premium' ? 'credits' : 'byok');
+  const billing: Billing = wanted ?? (account.tier === 'premium' ? 'credits' : 'byok');
   const providers = activeProviders(account);
   const provider =
     billing === 'byok' && key ? providers.find((p) => p.id === key.provider) : providers.find((p) => (billing === 'credits' ? p.creditsAvailable : true));
   const plan = provider ? planGeneration(video, provider) : undefined;
   const estimate = plan ? (billing === 'credits' ? `${plan.estimate.credits} credits` : `≈ ${formatUsd(plan.estimate.usd)}`) : '';
-
-  return (
-    <>
-      <scenra-api-key-status-bar
-        status={shownKey ? (shownKey.status === 'unchecked' ? 'valid' : shownKey.status) : 'none'}
-        keySuffix={shownKey?.masked.replace(/^•+/, '') ?? ''}
-        providerLabel={account.providers.find((p) => p.id === shownKey?.provider)?.label ?? 'API'}
-        estimate={estimate}
-        tier={account.tier}
-        credits={account.credits}
-        billing={billing}
-        compact={compact}
-        data-testid="key-status-bar"
-        onscenra-key-request={() => navigate({ name: 'settings.apiKeys' })}
-        onscenra-billing-change={(event) => setBilling(event.billing === 'byok' && !key ? 'credits' : event.billing)}
-      />
-      <div className="srd-cards" data-testid="action-cards">
-        {copyCard}
-        <GenerateCard
-          video={video}
-          client={client}
-          account={account}
-          plan={plan}
-          billing={billing}
-          keyId={key?.id}
-          emit={emit}
-          navigate={navigate}
-          onNeedsUpgrade={onNeedsUpgrade}
-          onUseCredits={() => setBilling('credits')}
-        />
-        {openInCard}
-        {shareCard}
-      </div>
-    </>
-  );
+  return { key, shownKey, billing, plan, estimate };
 }
 
 function useMediaQuery(query: string): boolean {

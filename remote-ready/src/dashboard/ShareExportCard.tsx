@@ -6,6 +6,7 @@ import type { ScenraMenuSelectEvent } from '../elements/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { Emit } from './analytics.ts';
 import type { ShowToast } from './useToast.ts';
+import { ShareMenu } from './ShareMenu.tsx';
 
 export interface ShareExportCardProps {
   video: Video;
@@ -107,7 +108,7 @@ export function ShareExportCard({ video, client, emit, toast, onManualCopy }: Sh
         </select>
       </label>
       <div className="srd-row">
-        <scenra-share-export-menu label={busy ? 'Working…' : 'Share & export'} onscenra-menu-select={(e) => void onSelect(e)} />
+        <ShareMenu label={busy ? 'Working…' : 'Share & export'} onSelect={(e) => void onSelect(e)} />
       </div>
       {share && (
         <p className="srd-small srd-share-link" data-testid="share-link">

@@ -1,4 +1,4 @@
-import { Schema, type Types, type InferSchemaType } from 'mongoose';
+import { Schema, Types, type InferSchemaType } from 'mongoose';
 import { defineModel } from './define.ts';
 
 /** The vault's sealed copy of the token, so the owner can copy the link again. */
@@ -13,8 +13,10 @@ const sealedSchema = new Schema(
 );
 
 /**
- * Public links to a video's prompt. The token itself is never stored: `tokenHash` (SHA-256)
- * finds the link, `sealedToken` is the owner's encrypted copy.
+ * Public links to a video's prompt. The token itself is never stored: `tokenHash` (its SHA-256)
+ * identifies the link, `sealedToken` is the owner's encrypted copy. The `_id` is made of the
+ * hash's first 96 bits, so the public lookup is an `_id` lookup: FerretDB pushes only `_id`
+ * filters down to its storage, anything else is a scan of the whole collection in its process.
  *
  * FerretDB has no atomic updates or partial indexes, so two unique indexes guard inserts:
  * - `(videoId, activeSlot)`: `activeSlot` is "active" for the one live link of a video and
@@ -48,5 +50,8 @@ export type ShareDoc = InferSchemaType<typeof shareSchema> & {
   _id: Types.ObjectId;
   createdAt: Date;
 };
+
+/** A share's `_id`, derived from its token's hash (see above). */
+export const shareIdOf = (tokenHash: string) => new Types.ObjectId(tokenHash.slice(0, 24));
 
 export const shareModel = defineModel('Share', shareSchema);

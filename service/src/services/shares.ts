@@ -1,9 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { Types } from 'mongoose';
 import type { PublicShare, ShareResult, ShareStatus, ShareSummary, Tier } from '@scenra/contracts';
 import { AppError } from '../lib/errors.ts';
-import { ACTIVE_SLOT, shareModel, type ShareDoc } from '../models/share.ts';
+import { ACTIVE_SLOT, shareIdOf, shareModel, type ShareDoc } from '../models/share.ts';
 import { videoModel, type VideoDoc } from '../models/video.ts';
 import { audit } from './audit.ts';
 import { findOwnedVideo } from './owned-video.ts';
@@ -133,16 +132,17 @@ export async function createShare(
       const token = openToken(fastify, current);
       if (token) return { doc: current, token, created: false };
     }
-    const id = new Types.ObjectId();
-    const quotaSlot = await takeQuotaSlot(fastify, userId, tier, id.toString(), now);
+    const token = newShareToken();
+    const tokenHash = hashShareToken(token);
+    const id = shareIdOf(tokenHash).toString();
+    const quotaSlot = await takeQuotaSlot(fastify, userId, tier, id, now);
     // A live link being replaced counts as revoked; an expired one simply stays expired.
     if (current) await retire(fastify, current, currentIsLive ? now : null);
-    const token = newShareToken();
     try {
       const doc = await Share.create({
         _id: id,
-        tokenHash: hashShareToken(token),
-        sealedToken: fastify.vault.encrypt(token, tokenAad(userId, id.toString())),
+        tokenHash,
+        sealedToken: fastify.vault.encrypt(token, tokenAad(userId, id)),
         videoId,
         ownerId: userId,
         includeSpecs: input.includeSpecs,
@@ -154,7 +154,7 @@ export async function createShare(
       });
       await audit(fastify, {
         userId,
-        shareId: id.toString(),
+        shareId: id,
         action: 'share.created',
         requestId: input.requestId,
         outcome: current ? 'replaced' : 'new',
@@ -254,10 +254,13 @@ export async function openPublicShare(
   token: string,
 ): Promise<OpenedShare | null> {
   if (!tokenShape.test(token)) return null;
+  const tokenHash = hashShareToken(token);
   const share = await shareModel(fastify.db)
-    .findOne({ tokenHash: hashShareToken(token) })
+    .findOne({ _id: shareIdOf(tokenHash) })
     .lean<ShareDoc>();
-  if (!share || shareStatus(share, new Date()) !== 'active') return null;
+  // The `_id` holds only part of the hash: the whole of it must match too.
+  if (!share || share.tokenHash !== tokenHash) return null;
+  if (shareStatus(share, new Date()) !== 'active') return null;
   const video = await videoModel(fastify.db)
     .findOne({ _id: share.videoId, ownerId: share.ownerId })
     .lean<VideoDoc>();

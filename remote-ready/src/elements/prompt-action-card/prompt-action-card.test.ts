@@ -11,6 +11,7 @@ import {
   mount,
   part,
   settle,
+  text,
 } from '../shared/test-helpers.ts';
 
 const card = (state: CardState = 'idle') =>
@@ -32,9 +33,9 @@ const button = (el: ScenraPromptActionCard) => part<HTMLButtonElement>(el, 'butt
 describe('scenra-prompt-action-card', () => {
   test('renders heading, description and the idle action label', async () => {
     const el = await card();
-    expect(part(el, '[role="heading"]').textContent).toBe('Copy prompt');
+    expect(text(part(el, '[role="heading"]'))).toBe('Copy prompt');
     expect(part(el, '[role="heading"]').getAttribute('aria-level')).toBe('3');
-    expect(part(el, '.description').textContent).toBe('Copy the optimized prompt to use anywhere.');
+    expect(text(part(el, '.description'))).toBe('Copy the optimized prompt to use anywhere.');
     expect(button(el).textContent!.trim()).toBe('Copy to clipboard');
     expect(part(el, '.icon').getAttribute('aria-hidden')).toBe('true');
   });

@@ -109,3 +109,8 @@ export async function inBothThemes(el: HTMLElement, check: () => Promise<void>):
     document.body.style.background = '';
   }
 }
+
+/** Text as a reader gets it: whitespace collapsed and trimmed. */
+export function text(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}

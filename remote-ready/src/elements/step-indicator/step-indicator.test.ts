@@ -8,6 +8,7 @@ import {
   mount,
   part,
   settle,
+  text,
 } from '../shared/test-helpers.ts';
 
 const steps = (el: Element) => [...el.shadowRoot!.querySelectorAll('li')];
@@ -21,7 +22,7 @@ describe('scenra-step-indicator', () => {
         labels="Brief, Roundtable, Ready"
       ></scenra-step-indicator>`,
     );
-    expect(part(el, '.summary').textContent).toBe('Step 3 of 3');
+    expect(text(part(el, '.summary'))).toBe('Step 3 of 3');
     expect(el.labels).toEqual(['Brief', 'Roundtable', 'Ready']);
     const items = steps(el);
     expect(items.map((li) => li.dataset.status)).toEqual(['complete', 'complete', 'current']);
@@ -40,7 +41,7 @@ describe('scenra-step-indicator', () => {
     await settle(el);
     expect(el.getAttribute('current')).toBe('2');
     expect(el.getAttribute('total')).toBe('4');
-    expect(part(el, '.summary').textContent).toBe('Step 2 of 4');
+    expect(text(part(el, '.summary'))).toBe('Step 2 of 4');
     expect(
       steps(el).map((li) =>
         li.querySelector('.label')!.textContent!.replace(/\s*\(completed\)/, ''),
@@ -52,11 +53,11 @@ describe('scenra-step-indicator', () => {
     const el = await mount<ScenraStepIndicator>(
       html`<scenra-step-indicator current="7" total="3"></scenra-step-indicator>`,
     );
-    expect(part(el, '.summary').textContent).toBe('Step 3 of 3');
+    expect(text(part(el, '.summary'))).toBe('Step 3 of 3');
     el.current = -2;
     el.total = 0;
     await settle(el);
-    expect(part(el, '.summary').textContent).toBe('Step 1 of 1');
+    expect(text(part(el, '.summary'))).toBe('Step 1 of 1');
   });
 
   test('has no axe violations in light and dark', async () => {

@@ -11,6 +11,7 @@ import {
   mount,
   part,
   settle,
+  text,
 } from '../shared/test-helpers.ts';
 
 const box = (el: Element) => part(el, '[part="toast"]');
@@ -31,7 +32,7 @@ describe('scenra-toast', () => {
       el.show('Prompt copied! Paste it in Runway', { tone: 'info', duration: 3000 });
       await el.updateComplete;
       expect(box(el).hidden).toBe(false);
-      expect(part(el, '[part="message"]').textContent).toBe('Prompt copied! Paste it in Runway');
+      expect(text(part(el, '[part="message"]'))).toBe('Prompt copied! Paste it in Runway');
       expect(el.getAttribute('tone')).toBe('info');
       vi.advanceTimersByTime(2999);
       await el.updateComplete;

@@ -11,6 +11,7 @@ import {
   mount,
   part,
   settle,
+  text,
 } from '../shared/test-helpers.ts';
 
 const setup = async () => {
@@ -36,7 +37,7 @@ describe('scenra-upgrade-dialog', () => {
     expect(dialog(el).open).toBe(true);
     expect(dialog(el).matches(':modal')).toBe(true);
     expect(dialog(el).getAttribute('aria-labelledby')).toBe('heading');
-    expect(part(el, 'h2').textContent).toBe('Generate videos with Scenra');
+    expect(text(part(el, 'h2'))).toBe('Generate videos with Scenra');
     expect(deepActiveElement()?.getAttribute('part')).toBe('upgrade');
     expect(el.getAttribute('open')).toBe('');
   });

@@ -67,7 +67,11 @@ const sandboxVideos: FastifyPluginAsync = async (fastify) => {
   ): Promise<{ apiKey: string; behaviour: SandboxBehaviour } | undefined> {
     const apiKey = bearerKey(request.headers.authorization);
     const behaviour = sandboxBehaviour(apiKey);
-    if (behaviour === 'slow') await hang(reply, SANDBOX_SLOW_MS);
+    if (behaviour === 'slow') {
+      await hang(reply, SANDBOX_SLOW_MS);
+      // The caller gave up (its timeout): like a real provider that never got to it, do nothing.
+      if (reply.raw.destroyed) return undefined;
+    }
     const refusal = sandboxRefusal(behaviour);
     if (refusal || !apiKey) {
       const r = refusal ?? sandboxRefusal('invalid')!;

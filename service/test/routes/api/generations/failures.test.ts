@@ -1,8 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { apiKeyModel } from '../../../../src/models/api-key.ts';
 import { auditEventModel } from '../../../../src/models/audit-event.ts';
 import { creditLedgerModel } from '../../../../src/models/credit-ledger.ts';
+import { sandboxVideoModel } from '../../../../src/models/sandbox-video.ts';
 import { getBalance, grantCredits } from '../../../../src/services/credits.ts';
 import { build } from '../../../helpers/build.ts';
 import {
@@ -112,6 +113,10 @@ describe('provider answers on a BYOK key', async () => {
     expect(res.statusCode).toBe(502);
     expect(res.json().error).toMatchObject({ code: 'provider_unavailable' });
     expect(res.json().error.message).toMatch(/in time/);
+    // The provider never got to it: no job exists there.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const keyHash = createHash('sha256').update('sk-sandbox-slow-x3').digest('hex');
+    expect(await sandboxVideoModel(app.db).countDocuments({ keyHash })).toBe(0);
   });
 
   it('a failed render fails the generation and explains why', async () => {

@@ -103,13 +103,14 @@ describe('generation per tier (sandbox provider over real HTTP)', async () => {
 
   it('premium with too few credits: 402 insufficient_credits with the balance', async () => {
     const u = await user('premium');
-    await grantCredits(app.db, u.id, 'test', price - 1);
-    const res = await startGeneration(app, u, u.videoId, { billing: 'credits' });
+    const longPrice = estimateCredits(sandboxModel, 12);
+    await grantCredits(app.db, u.id, 'test', longPrice - 1);
+    const res = await startGeneration(app, u, u.videoId, { billing: 'credits', seconds: 12 });
     expect(res.statusCode).toBe(402);
     expect(res.json().error).toMatchObject({
       code: 'insufficient_credits',
-      details: { balance: price - 1, needed: price },
+      details: { balance: longPrice - 1, needed: longPrice },
     });
-    expect(await getBalance(app.db, u.id)).toBe(price - 1);
+    expect(await getBalance(app.db, u.id)).toBe(longPrice - 1);
   });
 });

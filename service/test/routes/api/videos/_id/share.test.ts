@@ -133,6 +133,7 @@ describe('POST/DELETE /api/videos/:id/share', async () => {
     }
     const stored = await Share.findById(id).lean();
     expect(stored?.tokenHash).toBe(hashShareToken(token));
+    expect(stored?._id.toString()).toBe(hashShareToken(token).slice(0, 24));
     expect(stored?.sealedToken.ciphertext).toBeTruthy();
     expect(stored?.sealedToken.ciphertext).not.toContain(token);
   });
