@@ -12,7 +12,13 @@ import { chromePath, chromeArgs } from '../scripts/lib/chrome.mjs';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+};
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let index;
@@ -25,7 +31,10 @@ try {
 const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
 
 const server = http.createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://localhost').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const path = normalize(decodeURIComponent(new URL(req.url, 'http://localhost').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
   try {
     const body = await readFile(join(root, path === '/' ? 'index.html' : path));
     res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
@@ -52,8 +61,12 @@ try {
       .waitForFunction(
         () => {
           if (document.body.classList.contains('sb-show-errordisplay')) return 'error';
-          const found = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('scenra-'));
-          return found.length > 0 && found.every((el) => el.shadowRoot?.childElementCount) ? 'ok' : false;
+          const found = [...document.querySelectorAll('#storybook-root *')].filter((el) =>
+            el.localName.startsWith('scenra-'),
+          );
+          return found.length > 0 && found.every((el) => el.shadowRoot?.childElementCount)
+            ? 'ok'
+            : false;
         },
         null,
         { timeout: 15_000 },
@@ -63,9 +76,31 @@ try {
     if (rendered !== 'ok') errors.push(`story did not render (${rendered})`);
     await page.addScriptTag({ path: axePath });
     const violations = await page.evaluate(async (tags) => {
-      await Promise.all(document.getAnimations().map((a) => (a.effect?.getComputedTiming().iterations === Infinity ? null : a.finished.catch(() => null))));
-      const result = await window.axe.run('#storybook-root', { runOnly: { type: 'tag', values: tags }, rules: { region: { enabled: false } } });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      await Promise.all(
+        document
+          .getAnimations()
+          .map((a) =>
+            a.effect?.getComputedTiming().iterations === Infinity
+              ? null
+              : a.finished.catch(() => null),
+          ),
+      );
+      // The a11y addon runs axe on the same page after each render; wait for it to finish.
+      let result;
+      for (let attempt = 0; !result; attempt++) {
+        try {
+          result = await window.axe.run('#storybook-root', {
+            runOnly: { type: 'tag', values: tags },
+            rules: { region: { enabled: false } },
+          });
+        } catch (error) {
+          if (attempt > 50 || !String(error).includes('already running')) throw error;
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        }
+      }
+      return result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
     }, axeTags);
     const problems = [...errors, ...violations];
     console.info(`${problems.length ? '✗' : '✓'} ${story.title} / ${story.name}`);

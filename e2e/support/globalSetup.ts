@@ -24,7 +24,8 @@ export default async function setup(project: TestProject) {
   const serviceLog = join(dataDir, 'service.log');
   let stack: Awaited<ReturnType<typeof startStack>>;
   try {
-    stack = await startStack({ dataDir, log: serviceLog });
+    // A short sandbox render keeps the generation flows quick; the protocol is the same.
+    stack = await startStack({ dataDir, log: serviceLog, serviceEnv: { SANDBOX_RENDER_MS: '1500' } });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;

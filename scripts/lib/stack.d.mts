@@ -23,6 +23,8 @@ export interface StackOptions {
   /** An existing MongoDB instead of a FerretDB of our own (defaults to $MONGODB_URI). */
   mongodbUri?: string;
   remoteTimeoutMs?: number;
+  /** Extra service settings, e.g. a shorter SANDBOX_RENDER_MS in tests. */
+  serviceEnv?: Record<string, string>;
 }
 
 export interface Stack {

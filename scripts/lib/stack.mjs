@@ -22,6 +22,7 @@ const root = resolve(fileURLToPath(import.meta.url), '../../..');
  *   publicHost?: string,                   // the name browsers use: 127.0.0.1 (tests) or localhost
  *   mongodbUri?: string,                   // an existing database instead of a FerretDB of our own
  *   remoteTimeoutMs?: number,
+ *   serviceEnv?: Record<string, string>,  // extra service settings, e.g. a shorter SANDBOX_RENDER_MS in tests
  * }} options
  * @returns {Promise<{ urls: StackUrls, stop: () => Promise<void>, stopRemote: () => Promise<void>, startRemote: () => Promise<void> }>}
  */
@@ -32,6 +33,7 @@ export async function startStack({
   publicHost = '127.0.0.1',
   mongodbUri = process.env.MONGODB_URI,
   remoteTimeoutMs = 5000,
+  serviceEnv = {},
 }) {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
@@ -75,6 +77,7 @@ export async function startStack({
         CORS_ORIGINS: hostOrigins.join(','),
         PUBLIC_URL: url(port.service),
         DATA_DIR: dir,
+        ...serviceEnv,
       },
     });
     stops.push(service.stop);

@@ -35,9 +35,13 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
   const args = ['-c', String(connections), '-d', String(duration), '-j'];
   for (const [k, v] of Object.entries(headers)) args.push('-H', `${k}=${v}`);
   // A short warm-up first: JIT, connection pools, FerretDB caches.
-  await run(join(root, 'node_modules/.bin/autocannon'), [...args.slice(0, 2), '-d', '1', '-j', url], {
-    maxBuffer: 1 << 24,
-  });
+  await run(
+    join(root, 'node_modules/.bin/autocannon'),
+    [...args.slice(0, 2), '-d', '1', '-j', url],
+    {
+      maxBuffer: 1 << 24,
+    },
+  );
   const { stdout } = await run(join(root, 'node_modules/.bin/autocannon'), [...args, url], {
     maxBuffer: 1 << 24,
   });
@@ -114,7 +118,8 @@ try {
   // with the bare route of the same round, then take the median ratio.
   const results = targets.map(() => [] as Load[]);
   for (let round = 0; round < ROUNDS; round += 1) {
-    for (const [i, [, url, headers]] of targets.entries()) results[i]!.push(await load(url, headers));
+    for (const [i, [, url, headers]] of targets.entries())
+      results[i]!.push(await load(url, headers));
   }
   const median = (values: number[]) => percentile(values, 50);
   const lines = [
@@ -134,7 +139,8 @@ try {
   }
 
   const exportUrl = (format: string) => `/api/videos/${video._id}/export?format=${format}`;
-  const download = (format: string) => server.inject({ method: 'GET', url: exportUrl(format), headers: auth });
+  const download = (format: string) =>
+    server.inject({ method: 'GET', url: exportUrl(format), headers: auth });
   await timed(3, () => download('pdf')); // fonts load on first use
   const pdf = await timed(40, () => download('pdf'));
   const pdfRender = await timed(40, () => renderVideoPdf(toVideo(video)));

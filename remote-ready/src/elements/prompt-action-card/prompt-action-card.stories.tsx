@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react';
 import { fn } from 'storybook/test';
 import './define.ts';
+import '../share-export-menu/define.ts';
 import type { ScenraPromptActionCard } from './prompt-action-card.ts';
 import type { ScenraActionEvent } from '../events.ts';
 import { radio, themeArgType } from '../shared/story-helpers.ts';

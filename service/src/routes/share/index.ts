@@ -30,6 +30,8 @@ const sharePage: FastifyPluginAsyncZod = async (fastify) => {
         params: z.object({ token: z.string() }),
         produces: ['text/html'],
       },
+      // The token is in the URL and opens the link: keep it out of the access log.
+      logLevel: 'warn',
     },
     async (request, reply) => {
       const { token } = request.params;

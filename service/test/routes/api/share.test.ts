@@ -1,3 +1,4 @@
+import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { PublicShare } from '@scenra/contracts';
 import { bearer, build } from '../../helpers/build.ts';
@@ -98,5 +99,33 @@ describe('GET /api/share/:token (public)', async () => {
       if (views < 21) await new Promise((r) => setTimeout(r, 20));
     }
     expect(views).toBe(21);
+  });
+});
+
+describe('share tokens and the logs', async () => {
+  const lines: string[] = [];
+  const logStream = new Writable({
+    write(chunk, _encoding, done) {
+      lines.push(chunk.toString());
+      done();
+    },
+  });
+  const app = await build({}, { logStream });
+  const owner = newUserId();
+
+  it('never writes a token to the log, not even in request URLs', async () => {
+    const video = await createVideo(app, owner);
+    const res = await app.inject({
+      method: 'POST',
+      url: `/api/videos/${video.id}/share`,
+      headers: bearer(app, owner),
+      payload: {},
+    });
+    const { token } = res.json();
+    await app.inject({ method: 'GET', url: `/api/share/${token}` });
+    await app.inject({ method: 'GET', url: `/share/${token}` });
+    await app.inject({ method: 'GET', url: '/api/user/shares', headers: bearer(app, owner) });
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.join('\n')).not.toContain(token);
   });
 });

@@ -20,6 +20,8 @@ const publicShare: FastifyPluginAsyncZod = async (fastify) => {
         params: ShareTokenParams,
         response: { 200: PublicShare, 304: z.null(), 400: ErrorBody, 404: ErrorBody },
       },
+      // The token is in the URL and opens the link: keep it out of the access log.
+      logLevel: 'warn',
     },
     async (request, reply) => {
       const opened = await openPublicShare(fastify, request.params.token);

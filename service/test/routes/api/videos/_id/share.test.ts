@@ -138,6 +138,15 @@ describe('POST/DELETE /api/videos/:id/share', async () => {
     expect(stored?.sealedToken.ciphertext).not.toContain(token);
   });
 
+  it('finds a link by its whole token hash, not just the part in its _id', async () => {
+    const me = newUserId();
+    const video = await createVideo(app, me);
+    const { token, id } = (await share(me, video.id)).json();
+    expect((await publicView(token)).statusCode).toBe(200);
+    await Share.updateOne({ _id: id }, { $set: { tokenHash: 'f'.repeat(64) } });
+    expect((await publicView(token)).statusCode).toBe(404);
+  });
+
   it('names a bad setting', async () => {
     const me = newUserId();
     const video = await createVideo(app, me);

@@ -1,0 +1,52 @@
+// Steps the flows share: opening a persona's ready page, checking accessibility with axe-core,
+// and reading what the remote put on the page.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Persona, Video } from '@scenra/contracts';
+import { newHostContext, signInAs } from './browser.ts';
+import { readyVideo } from './api.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Signs a fresh context in as `persona` and opens the ready page of their finished video. */
+export async function openReadyAs(
+  browser: Browser,
+  persona: Persona,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page; video: Video; token: string }> {
+  const { video, token } = await readyVideo(persona);
+  const context = await newHostContext(browser, options);
+  const page = await context.newPage();
+  await signInAs(page, persona);
+  await page.goto(`/dashboard/videos/${video.id}/ready`);
+  await waitForDashboard(page);
+  return { context, page, video, token };
+}
+
+/** The dashboard has drawn its cards and its account-dependent parts. */
+export async function waitForDashboard(page: Page): Promise<void> {
+  await page.getByTestId('copy-card').getByRole('button', { name: 'Copy prompt' }).waitFor();
+  await page.getByTestId('key-status-bar').waitFor();
+}
+
+/** axe-core's violations on the page as it is now (WCAG 2.x A/AA and best practices). */
+export async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string | null; nodes: string[] }>> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => JSON.stringify(n.target)) }));
+  });
+}
+
+export const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Presses Tab until `matches` says the focused element is the one wanted (at most `max` times). */
+export async function tabTo(page: Page, matches: (page: Page) => Promise<boolean>, max = 40): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await matches(page)) return;
+  }
+  throw new Error(`the wanted element never got focus after ${max} Tab presses`);
+}

@@ -1,0 +1,169 @@
+// One stored key: what it is, what the provider last said, and what the user can do with it.
+import type { ApiKeyAuditList, ApiKeySummary, ValidateApiKeyResult } from '@scenra/contracts';
+import { useEffect, useRef, useState } from 'react';
+import type { ApiClient } from '../api/client.ts';
+import type { Emit } from '../dashboard/analytics.ts';
+import { messageOf, when } from './format.ts';
+
+const statusLabels: Record<ApiKeySummary['status'], string> = {
+  valid: 'Valid',
+  invalid: 'Invalid: the provider refused it',
+  restricted: 'Restricted: missing a permission',
+  unchecked: 'Not checked yet',
+};
+
+const actionLabels: Record<string, string> = {
+  'key.created': 'Added',
+  'key.validated': 'Checked',
+  'key.invalid': 'Refused by the provider',
+  'key.used': 'Used for a video',
+  'key.deleted': 'Deleted',
+  'keys.rotated': 'Re-encrypted',
+};
+
+export interface KeyItemProps {
+  apiKey: ApiKeySummary;
+  providerLabel: string;
+  client: ApiClient;
+  emit: Emit;
+  /** The key changed (`next`) or was deleted (`undefined`), with a sentence for the status line. */
+  onChanged(next: ApiKeySummary | undefined, message: string): void;
+}
+
+export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyItemProps) {
+  const [busy, setBusy] = useState<'check' | 'delete'>();
+  const [error, setError] = useState<string>();
+  const [confirming, setConfirming] = useState(false);
+  const [activityOpen, setActivityOpen] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const path = `/api/user/api-keys/${encodeURIComponent(apiKey.id)}`;
+  const name = `${providerLabel} key “${apiKey.keyName}” (${apiKey.masked})`;
+
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  const check = async () => {
+    setBusy('check');
+    setError(undefined);
+    try {
+      const result = await client.json<ValidateApiKeyResult>(`${path}/validate`, { method: 'POST' });
+      emit('api_key_validated', { provider: apiKey.provider, status: result.status, outcome: result.outcome });
+      onChanged(
+        { ...apiKey, status: result.status, isValid: result.isValid, lastValidatedAt: result.checkedAt },
+        `${name}: ${result.message}`,
+      );
+    } catch (cause) {
+      setError(`Could not check the key: ${messageOf(cause)}`);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  const remove = async () => {
+    setBusy('delete');
+    setError(undefined);
+    try {
+      await client.json(path, { method: 'DELETE' });
+      emit('api_key_removed', { provider: apiKey.provider });
+      onChanged(undefined, `${name} was deleted.`);
+    } catch (cause) {
+      setError(`Could not delete the key: ${messageOf(cause)}`);
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <li className="srs-item" data-testid="key-item" data-key-id={apiKey.id}>
+      <h3>
+        {providerLabel} · {apiKey.keyName}
+      </h3>
+      <dl className="srs-facts">
+        <div>
+          <dt>Key</dt>
+          <dd data-testid="key-masked">{apiKey.masked}</dd>
+        </div>
+        <div>
+          <dt>Status</dt>
+          <dd>
+            <span className={`srs-badge srs-${apiKey.status}`} data-testid="key-status" data-status={apiKey.status}>
+              {statusLabels[apiKey.status]}
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>Last used</dt>
+          <dd>{when(apiKey.lastUsedAt)}</dd>
+        </div>
+        <div>
+          <dt>Last checked</dt>
+          <dd data-testid="key-checked">{when(apiKey.lastValidatedAt)}</dd>
+        </div>
+      </dl>
+      <div className="srd-row">
+        <button type="button" className="srd-button srd-secondary" disabled={busy !== undefined} onClick={() => void check()} aria-label={`Check ${name} now`}>
+          {busy === 'check' ? 'Checking…' : 'Check now'}
+        </button>
+        <button
+          type="button"
+          className="srd-button srd-secondary"
+          aria-expanded={activityOpen}
+          onClick={() => setActivityOpen((open) => !open)}
+          aria-label={`Recent activity of ${name}`}
+        >
+          Recent activity
+        </button>
+        <button type="button" className="srd-button srd-secondary" disabled={busy !== undefined} onClick={() => setConfirming(true)} aria-label={`Delete ${name}`}>
+          Delete
+        </button>
+      </div>
+      {confirming && (
+        <div className="srs-confirm" role="group" aria-label="Confirm deletion">
+          <p>Delete {name}? Generations with it stop working; this cannot be undone.</p>
+          <div className="srd-row">
+            <button ref={confirmRef} type="button" className="srd-button srd-danger" disabled={busy !== undefined} onClick={() => void remove()}>
+              {busy === 'delete' ? 'Deleting…' : 'Delete key'}
+            </button>
+            <button type="button" className="srd-button srd-secondary" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="srd-error srd-small">
+          {error}
+        </p>
+      )}
+      {activityOpen && <KeyActivity client={client} path={`${path}/audit`} stamp={apiKey.lastValidatedAt ?? ''} />}
+    </li>
+  );
+}
+
+function KeyActivity({ client, path, stamp }: { client: ApiClient; path: string; stamp: string }) {
+  const [state, setState] = useState<{ events?: ApiKeyAuditList['events']; error?: string }>({});
+  useEffect(() => {
+    const controller = new AbortController();
+    client.json<ApiKeyAuditList>(path, { signal: controller.signal }).then(
+      (list) => setState({ events: list.events }),
+      (cause: unknown) => {
+        if (!controller.signal.aborted) setState({ error: messageOf(cause) });
+      },
+    );
+    return () => controller.abort();
+    // `stamp` refreshes the list after a check.
+  }, [client, path, stamp]);
+  if (state.error) return <p role="alert" className="srd-small">Recent activity could not load: {state.error}</p>;
+  if (!state.events) return <p aria-busy="true" className="srd-small">Loading recent activity…</p>;
+  if (state.events.length === 0) return <p className="srd-small">No activity yet.</p>;
+  return (
+    <ol className="srs-audit" aria-label="Recent activity" data-testid="key-activity">
+      {state.events.map((event) => (
+        <li key={event.id}>
+          {actionLabels[event.action] ?? event.action}
+          {event.outcome ? ` (${event.outcome})` : ''} · <time dateTime={event.at}>{when(event.at)}</time>
+        </li>
+      ))}
+    </ol>
+  );
+}

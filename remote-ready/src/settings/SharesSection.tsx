@@ -1,0 +1,96 @@
+// Every share link the user made: where it points, who can see what, how often it was opened,
+// and a way to revoke the active ones.
+import type { ShareList, ShareSummary } from '@scenra/contracts';
+import { useState } from 'react';
+import type { ApiClient } from '../api/client.ts';
+import { useResource } from '../api/useResource.ts';
+import type { Emit } from '../dashboard/analytics.ts';
+import { messageOf, when } from './format.ts';
+
+const statusLabels: Record<ShareSummary['status'], string> = { active: 'Active', revoked: 'Revoked', expired: 'Expired' };
+
+export function SharesSection({ client, emit, onNotice }: { client: ApiClient; emit: Emit; onNotice(message: string): void }) {
+  const shares = useResource((signal) => client.json<ShareList>('/api/user/shares', { signal }), 'shares');
+  const [busy, setBusy] = useState<string>();
+  const [error, setError] = useState<string>();
+
+  const revoke = async (share: ShareSummary) => {
+    setBusy(share.id);
+    setError(undefined);
+    try {
+      await client.json(`/api/videos/${encodeURIComponent(share.videoId)}/share`, { method: 'DELETE' });
+      emit('share_link_revoked', { from: 'settings' });
+      onNotice(`The link to “${share.videoTitle ?? 'a deleted video'}” was revoked. It no longer opens.`);
+      shares.reload();
+    } catch (cause) {
+      setError(`Could not revoke the link: ${messageOf(cause)}`);
+    } finally {
+      setBusy(undefined);
+    }
+  };
+
+  return (
+    <section className="srs-section" aria-labelledby="srs-shares">
+      <h2 id="srs-shares">Shared links</h2>
+      {shares.state === 'loading' && <p aria-busy="true">Loading your shared links…</p>}
+      {shares.state === 'error' && (
+        <div role="alert" className="srd-error">
+          <p>We could not load your shared links: {shares.error.message}</p>
+          <button type="button" className="srd-button" onClick={shares.reload}>
+            Retry
+          </button>
+        </div>
+      )}
+      {error && (
+        <p role="alert" className="srd-error srd-small">
+          {error}
+        </p>
+      )}
+      {shares.state === 'ready' &&
+        (shares.data.shares.length === 0 ? (
+          <p>You have not shared any prompt yet. “Share & export” on a ready prompt makes a read-only link.</p>
+        ) : (
+          <ul className="srs-list" data-testid="share-list">
+            {shares.data.shares.map((share) => (
+              <li key={share.id} className="srs-item" data-testid="share-item" data-status={share.status}>
+                <h3>{share.videoTitle ?? 'A deleted video'}</h3>
+                <dl className="srs-facts">
+                  <div>
+                    <dt>Status</dt>
+                    <dd data-testid="share-status">{statusLabels[share.status]}</dd>
+                  </div>
+                  <div>
+                    <dt>Views</dt>
+                    <dd data-testid="share-views">{share.views}</dd>
+                  </div>
+                  <div>
+                    <dt>Shows</dt>
+                    <dd>{share.includeSpecs ? 'Prompt, specs and hashtags' : 'Prompt only'}</dd>
+                  </div>
+                  <div>
+                    <dt>Created</dt>
+                    <dd>{when(share.createdAt)}</dd>
+                  </div>
+                  <div>
+                    <dt>Expires</dt>
+                    <dd>{share.expiresAt ? new Date(share.expiresAt).toLocaleDateString() : 'never'}</dd>
+                  </div>
+                </dl>
+                {share.status === 'active' && share.url && (
+                  <div className="srd-row">
+                    <a href={share.url} target="_blank" rel="noopener noreferrer">
+                      Open the public page<span className="srd-visually-hidden"> of “{share.videoTitle}”</span>
+                    </a>
+                    <button type="button" className="srd-button srd-secondary" disabled={busy === share.id} onClick={() => void revoke(share)}>
+                      {busy === share.id ? 'Revoking…' : 'Revoke'}
+                      <span className="srd-visually-hidden"> the link to “{share.videoTitle}”</span>
+                    </button>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        ))}
+    </section>
+  );
+}
