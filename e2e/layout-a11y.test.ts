@@ -75,8 +75,8 @@ describe('accessibility (axe-core)', () => {
     await page.getByTestId('key-item').first().waitFor();
     await page.getByTestId('share-item').first().waitFor();
     await page.getByTestId('key-item').first().getByRole('button', { name: /^Recent activity/ }).click();
-    await page.getByTestId('key-activity').waitFor();
-    await page.getByTestId('key-item').first().getByRole('button', { name: /^Delete / }).click();
+    await page.locator('[data-testid="key-activity"][data-loaded="true"]').waitFor();
+    await page.getByTestId('key-item').first().getByRole('button', { name: /^Delete: / }).click();
     await page.getByRole('group', { name: 'Confirm deletion' }).waitFor();
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.getByRole('button', { name: 'Cancel' }).click();

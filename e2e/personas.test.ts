@@ -56,7 +56,7 @@ describe('persona flows', () => {
     await expect(settings.getByTestId('settings-status').textContent()).resolves.toContain('checked: it works');
     await expect(page.content()).resolves.not.toContain(sandboxValidKey);
 
-    await item.getByRole('button', { name: /^Check .* now$/ }).click();
+    await item.getByRole('button', { name: /^Check now: / }).click();
     await settings.getByTestId('settings-status').getByText('“My sandbox key” (••••0000):').waitFor();
     await item.getByRole('button', { name: /^Recent activity/ }).click();
     const activity = item.getByTestId('key-activity');
@@ -74,7 +74,7 @@ describe('persona flows', () => {
     // Leave the persona as the seed made it: delete the key, confirming first.
     await page.getByTestId('key-status-bar').getByRole('button', { name: 'Manage keys' }).click();
     await page.waitForURL('**/settings/api-keys');
-    await settings.getByTestId('key-item').getByRole('button', { name: /^Delete / }).click();
+    await settings.getByTestId('key-item').getByRole('button', { name: /^Delete: / }).click();
     await settings.getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: 'Delete key' }).click();
     await settings.getByTestId('no-keys').waitFor();
     await context.close();

@@ -21,7 +21,7 @@ export default defineConfig({
     uniqueName: 'remote_ready',
     filename: production ? '[name].[contenthash:8].js' : '[name].js',
     chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-    clean: { keep: /^elements\// },
+    clean: { keep: /^elements(\/|$)/ },
   },
   resolve: {
     extensions: ['.ts', '.tsx', '.js'],

@@ -6,7 +6,7 @@ import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config/index.ts';
 import { loggerOptions } from './lib/logger.ts';
-import { errorHandler, notFoundHandler } from './lib/error-handler.ts';
+import { errorHandler, frameworkErrors, notFoundHandler } from './lib/error-handler.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -27,8 +27,10 @@ export function serverOptions(config: Config): FastifyServerOptions {
     bodyLimit: config.bodyLimit,
     trustProxy: config.isProduction,
     requestIdHeader: 'x-request-id',
-    disableRequestLogging: false,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Long enough for every path parameter the schemas bound (share tokens: 200), so an
+    // over-long one reaches validation and gets a 400 naming the field.
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
+    frameworkErrors,
     ajv: { customOptions: { removeAdditional: false } },
   };
 }

@@ -101,7 +101,7 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
         </div>
       </dl>
       <div className="srd-row">
-        <button type="button" className="srd-button srd-secondary" disabled={busy !== undefined} onClick={() => void check()} aria-label={`Check ${name} now`}>
+        <button type="button" className="srd-button srd-secondary" disabled={busy !== undefined} onClick={() => void check()} aria-label={`Check now: ${name}`}>
           {busy === 'check' ? 'Checking…' : 'Check now'}
         </button>
         <button
@@ -109,11 +109,11 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
           className="srd-button srd-secondary"
           aria-expanded={activityOpen}
           onClick={() => setActivityOpen((open) => !open)}
-          aria-label={`Recent activity of ${name}`}
+          aria-label={`Recent activity: ${name}`}
         >
           Recent activity
         </button>
-        <button type="button" className="srd-button srd-secondary" disabled={busy !== undefined} onClick={() => setConfirming(true)} aria-label={`Delete ${name}`}>
+        <button type="button" className="srd-button srd-secondary" disabled={busy !== undefined} onClick={() => setConfirming(true)} aria-label={`Delete: ${name}`}>
           Delete
         </button>
       </div>
@@ -153,17 +153,24 @@ function KeyActivity({ client, path, stamp }: { client: ApiClient; path: string;
     return () => controller.abort();
     // `stamp` refreshes the list after a check.
   }, [client, path, stamp]);
-  if (state.error) return <p role="alert" className="srd-small">Recent activity could not load: {state.error}</p>;
-  if (!state.events) return <p aria-busy="true" className="srd-small">Loading recent activity…</p>;
-  if (state.events.length === 0) return <p className="srd-small">No activity yet.</p>;
+  let content;
+  if (state.error) content = <p role="alert">Recent activity could not load: {state.error}</p>;
+  else if (!state.events) content = <p aria-busy="true">Loading recent activity…</p>;
+  else if (state.events.length === 0) content = <p>No activity yet.</p>;
+  else
+    content = (
+      <ol className="srs-audit" aria-label="Recent activity">
+        {state.events.map((event) => (
+          <li key={event.id}>
+            {actionLabels[event.action] ?? event.action}
+            {event.outcome ? ` (${event.outcome})` : ''} · <time dateTime={event.at}>{when(event.at)}</time>
+          </li>
+        ))}
+      </ol>
+    );
   return (
-    <ol className="srs-audit" aria-label="Recent activity" data-testid="key-activity">
-      {state.events.map((event) => (
-        <li key={event.id}>
-          {actionLabels[event.action] ?? event.action}
-          {event.outcome ? ` (${event.outcome})` : ''} · <time dateTime={event.at}>{when(event.at)}</time>
-        </li>
-      ))}
-    </ol>
+    <div className="srd-small" data-testid="key-activity" data-loaded={Boolean(state.events || state.error)}>
+      {content}
+    </div>
   );
 }

@@ -23,7 +23,7 @@ async function readBundle(): Promise<string> {
 const PAGE = (bundleUrl: string, copyUrl: string) => `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Scenra elements, standalone</title>
-<script>window.errors = []; addEventListener('error', (e) => errors.push(String(e.message)));</script>
+<script>window.errors = []; addEventListener('error', (e) => errors.push(String(e.error?.message ?? e.message)));</script>
 </head>
 <body>
   <main>

@@ -105,6 +105,21 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
   });
 }
 
+/**
+ * Errors the router raises before any route runs (a malformed or over-long URL). Fastify's
+ * default body would echo the path, which may hold a share token.
+ */
+export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    return send(reply, 414, {
+      error: { code: 'uri_too_long', message: 'A path parameter is too long.' },
+    });
+  }
+  return send(reply, 400, {
+    error: { code: 'invalid_request', message: 'The URL is not valid.' },
+  });
+}
+
 export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
   return send(reply, 404, {
     error: {

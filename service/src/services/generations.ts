@@ -6,6 +6,7 @@ import {
   maskKey,
   type ProviderConfig,
   type ProviderModel,
+  type ProviderOffer,
   type StartGenerationBody,
   type Tier,
 } from '@scenra/contracts';
@@ -107,6 +108,19 @@ export function resolveOffer(
     throw invalidField('size', `must be one of ${model.sizes.join(', ')} for ${model.label}`);
   }
   return { provider, model };
+}
+
+/** Whether Scenra credits can pay for a provider: it is active and the operator has a key for it. */
+export function creditsAvailable(fastify: FastifyInstance, provider: ProviderConfig): boolean {
+  return provider.status === 'active' && Boolean(fastify.config.platformProviderKeys[provider.id]);
+}
+
+/** The providers as callers see them (`GET /api/providers`, `GET /api/me`): no base URL or protocol. */
+export function providerOffers(fastify: FastifyInstance): ProviderOffer[] {
+  return fastify.providers.list().map((provider) => {
+    const { baseURL: _baseURL, protocol: _protocol, ...summary } = provider;
+    return { ...summary, creditsAvailable: creditsAvailable(fastify, provider) };
+  });
 }
 
 /** Who pays, per the tier table: credits are Premium's; a free user needs a valid key. */

@@ -3,6 +3,7 @@ import type { Sealed, Vault } from '../lib/vault.ts';
 import { apiKeyAad, sealedOf, type ApiKeyDoc } from '../models/api-key.ts';
 import { auditEventModel } from '../models/audit-event.ts';
 import type { ShareDoc } from '../models/share.ts';
+import { tokenAad } from './shares.ts';
 
 /** One collection holding vault-sealed secrets, and how to read and rewrite its rows. */
 interface RotationTarget<Doc extends { _id: Types.ObjectId }> {
@@ -30,7 +31,7 @@ const shares: RotationTarget<ShareDoc> = {
   name: 'shares',
   versionPath: 'sealedToken.keyVersion',
   read: (doc) => doc.sealedToken as Sealed,
-  aad: (doc) => `${doc.ownerId.toString()}|share|${doc._id.toString()}`,
+  aad: (doc) => tokenAad(doc.ownerId.toString(), doc._id.toString()),
   write: (sealed) => ({ sealedToken: sealed }),
   owner: (doc) => ({ userId: doc.ownerId.toString(), shareId: doc._id.toString() }),
 };

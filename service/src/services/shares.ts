@@ -19,7 +19,7 @@ export const newShareToken = () => randomBytes(TOKEN_BYTES).toString('base64url'
 export const hashShareToken = (token: string) => createHash('sha256').update(token).digest('hex');
 export const shareUrl = (publicUrl: string, token: string) => `${publicUrl}/share/${token}`;
 /** Binds the sealed token to its owner and share: a copied row fails to decrypt. */
-const tokenAad = (ownerId: string, shareId: string) => `${ownerId}|share|${shareId}`;
+export const tokenAad = (ownerId: string, shareId: string) => `${ownerId}|share|${shareId}`;
 
 /** Whether a link can be viewed now. Expiry is checked at read time (no TTL indexes). */
 export function shareStatus(doc: ShareDoc, now: Date): ShareStatus {

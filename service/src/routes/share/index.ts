@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ErrorBody, ShareTokenParams } from '@scenra/contracts';
 import { openPublicShare, shareUrl, toPublicShare } from '../../services/shares.ts';
 import { shareViewCounter } from '../../services/share-views.ts';
 import { etagOf, isNotModified } from '../../views/html.ts';
@@ -12,6 +13,11 @@ const pageHeaders = {
   'cross-origin-opener-policy': 'same-origin',
   'content-type': 'text/html; charset=utf-8',
 };
+
+const htmlPage = (description: string) => ({
+  description,
+  content: { 'text/html': { schema: z.string() } },
+});
 
 /**
  * `GET /share/:token`: the public share page, rendered here so it works without JavaScript
@@ -27,8 +33,14 @@ const sharePage: FastifyPluginAsyncZod = async (fastify) => {
       schema: {
         tags: ['shares'],
         summary: 'The public share page (HTML, noindex)',
-        params: z.object({ token: z.string() }),
+        params: ShareTokenParams,
         produces: ['text/html'],
+        response: {
+          200: htmlPage('The share page'),
+          304: z.null().describe('Not modified (If-None-Match matched the ETag)'),
+          400: ErrorBody,
+          404: htmlPage('The "link not available" page: unknown, revoked or expired'),
+        },
       },
       // The token is in the URL and opens the link: keep it out of the access log.
       logLevel: 'warn',
@@ -50,7 +62,7 @@ const sharePage: FastifyPluginAsyncZod = async (fastify) => {
       });
       const etag = etagOf(html);
       reply.headers({ ...publicShareHeaders, ...pageHeaders, etag });
-      if (isNotModified(request.headers['if-none-match'], etag)) return reply.code(304).send();
+      if (isNotModified(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
       return reply.send(html);
     },
   );

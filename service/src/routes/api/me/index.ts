@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { ErrorBody, MeResult, type ProviderOffer } from '@scenra/contracts';
+import { ErrorBody, MeResult } from '@scenra/contracts';
 import { userModel } from '../../../models/user.ts';
 import { listKeys } from '../../../services/api-keys.ts';
 import { getBalance } from '../../../services/credits.ts';
+import { providerOffers } from '../../../services/generations.ts';
 
 /**
  * `GET /api/me`: in one call, what the dashboard needs to decide what "Generate" does — who
@@ -11,14 +12,6 @@ import { getBalance } from '../../../services/credits.ts';
  */
 const me: FastifyPluginAsyncZod = async (fastify) => {
   fastify.addHook('onRequest', fastify.authenticate);
-
-  /** The same offers as `GET /api/providers`: credits can pay only where the operator has a key. */
-  const offers = (): ProviderOffer[] =>
-    fastify.providers.list().map(({ baseURL: _url, protocol: _protocol, ...rest }) => ({
-      ...rest,
-      creditsAvailable:
-        rest.status === 'active' && Boolean(fastify.config.platformProviderKeys[rest.id]),
-    }));
 
   fastify.get(
     '/',
@@ -49,7 +42,7 @@ const me: FastifyPluginAsyncZod = async (fastify) => {
         },
         credits: { balance },
         keys,
-        providers: offers(),
+        providers: providerOffers(fastify),
       };
     },
   );

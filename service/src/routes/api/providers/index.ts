@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, ProviderCatalog } from '@scenra/contracts';
+import { providerOffers } from '../../../services/generations.ts';
 
 /**
  * The video providers offered here, with their models, accepted lengths and sizes, and
@@ -18,15 +19,7 @@ const providers: FastifyPluginAsyncZod = async (fastify) => {
         response: { 200: ProviderCatalog, 401: ErrorBody },
       },
     },
-    async () => ({
-      providers: fastify.providers
-        .list()
-        .map(({ baseURL: _url, protocol: _protocol, ...rest }) => ({
-          ...rest,
-          creditsAvailable:
-            rest.status === 'active' && Boolean(fastify.config.platformProviderKeys[rest.id]),
-        })),
-    }),
+    async () => ({ providers: providerOffers(fastify) }),
   );
 };
 export default providers;

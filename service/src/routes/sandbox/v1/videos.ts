@@ -81,8 +81,16 @@ const sandboxVideos: FastifyPluginAsync = async (fastify) => {
     return { apiKey, behaviour };
   }
 
-  async function findJob(id: string, apiKey: string) {
-    return Jobs.findOne({ _id: id, keyHash: keyHash(apiKey) }).lean();
+  /** The caller's job, or the refusal or 404 already sent: jobs are visible only to their key. */
+  async function openJob(request: FastifyRequest, reply: FastifyReply, id: string) {
+    const caller = await admit(request, reply);
+    if (!caller) return undefined;
+    const job = await Jobs.findOne({ _id: id, keyHash: keyHash(caller.apiKey) }).lean();
+    if (!job) {
+      await reply.code(404).send(openAiError('Video not found.', 'not_found', 'video_id'));
+      return undefined;
+    }
+    return job;
   }
 
   fastify.post('/videos', { schema: { hide: true } }, async (request, reply) => {
@@ -137,11 +145,8 @@ const sandboxVideos: FastifyPluginAsync = async (fastify) => {
     '/videos/:id',
     { schema: { hide: true } },
     async (request, reply) => {
-      const caller = await admit(request, reply);
-      if (!caller) return reply;
-      const job = await findJob(request.params.id, caller.apiKey);
-      if (!job)
-        return reply.code(404).send(openAiError('Video not found.', 'not_found', 'video_id'));
+      const job = await openJob(request, reply, request.params.id);
+      if (!job) return reply;
       return sandboxVideoAt(job, new Date());
     },
   );
@@ -150,11 +155,8 @@ const sandboxVideos: FastifyPluginAsync = async (fastify) => {
     '/videos/:id/content',
     { schema: { hide: true } },
     async (request, reply) => {
-      const caller = await admit(request, reply);
-      if (!caller) return reply;
-      const job = await findJob(request.params.id, caller.apiKey);
-      if (!job)
-        return reply.code(404).send(openAiError('Video not found.', 'not_found', 'video_id'));
+      const job = await openJob(request, reply, request.params.id);
+      if (!job) return reply;
       const variant = request.query.variant ?? 'video';
       if (variant !== 'video') {
         return reply

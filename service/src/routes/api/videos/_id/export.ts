@@ -4,8 +4,10 @@ import {
   ExportQuery,
   IdParams,
   toVideoExport,
+  VideoExportV1,
   videoToMarkdown,
 } from '@scenra/contracts';
+import { z } from 'zod';
 import { attachmentDisposition } from '../../../../export/content-disposition.ts';
 import { renderVideoPdf } from '../../../../export/pdf/render.ts';
 import { toVideo } from '../../../../models/video.ts';
@@ -31,7 +33,20 @@ const exportVideo: FastifyPluginAsyncZod = async (fastify) => {
         params: IdParams,
         querystring: ExportQuery,
         produces: Object.values(contentTypes),
-        response: { 400: ErrorBody, 401: ErrorBody, 404: ErrorBody, 503: ErrorBody },
+        response: {
+          200: {
+            description: 'The file, as an attachment',
+            content: {
+              'application/json': { schema: VideoExportV1 },
+              'text/markdown': { schema: z.string() },
+              'application/pdf': { schema: z.string().meta({ format: 'binary' }) },
+            },
+          },
+          400: ErrorBody,
+          401: ErrorBody,
+          404: ErrorBody,
+          503: ErrorBody,
+        },
       },
     },
     async (request, reply) => {
@@ -49,7 +64,7 @@ const exportVideo: FastifyPluginAsyncZod = async (fastify) => {
           .header('content-disposition', attachmentDisposition(video.title, format))
           .header('cache-control', 'private, no-store')
           .header('x-content-type-options', 'nosniff')
-          // A file, not JSON for the response schemas (which describe the errors only).
+          // Already a file (string or PDF bytes): sent as is, not run through a serializer.
           .send(body as never)
       );
     },
