@@ -1,9 +1,9 @@
 // The three personas of the seed, start to finish, as a user drives them in the host.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MeResult } from '@scenra/contracts';
+import type { CreateApiKeyResult, MeResult } from '@scenra/contracts';
 import { launchBrowser } from './support/browser.ts';
-import { apiJson } from './support/api.ts';
+import { apiJson, devSession } from './support/api.ts';
 import { clipboardText, openReadyAs, waitForDashboard } from './support/pages.ts';
 
 let browser: Browser;
@@ -121,5 +121,29 @@ describe('persona flows', () => {
     await waitForDashboard(page);
     await bar.getByText(`Use Scenra credits (remaining: ${before - cost})`).waitFor();
     await context.close();
+  });
+});
+
+describe('generation errors', () => {
+  it('a render the provider fails is explained, with a retry that runs again', async () => {
+    const { token } = await devSession('free');
+    const added = await apiJson<CreateApiKeyResult>(token, '/api/user/api-keys', {
+      method: 'POST',
+      body: JSON.stringify({ provider: 'sandbox', keyName: 'Failing renders', apiKey: 'sk-sandbox-renders-fail-0000' }),
+    });
+    try {
+      const { context, page } = await openReadyAs(browser, 'free');
+      const card = page.getByTestId('generate-card');
+      await card.getByRole('button', { name: 'Generate' }).click();
+      const error = card.getByTestId('generate-error');
+      await error.getByText(/could not render this video/).waitFor({ timeout: 20_000 });
+      await error.getByRole('button', { name: 'Retry' }).click();
+      await card.getByRole('button', { name: /Generating…/ }).waitFor();
+      await error.getByRole('button', { name: 'Retry' }).waitFor({ timeout: 20_000 });
+      await expect(page.getByTestId('event-log').locator('li[data-event="generation_failed"]').count()).resolves.toBeGreaterThan(0);
+      await context.close();
+    } finally {
+      await apiJson(token, `/api/user/api-keys/${added.id}`, { method: 'DELETE' });
+    }
   });
 });

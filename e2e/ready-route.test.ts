@@ -17,6 +17,12 @@ describe('the ready route', () => {
   it('goes from the roundtable to the dashboard rendered by the remote', async () => {
     const { video } = await readyVideo('free');
     const context = await newHostContext(browser);
+    // The host forbids eval and inline scripts: nothing the remote (or zod, shared) does may trip that.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.sourceFile}`));
+    });
     const page = await context.newPage();
     const remoteRequests: string[] = [];
     page.on('response', (response) => {
@@ -42,6 +48,8 @@ describe('the ready route', () => {
     expect(remoteRequests).toEqual(expect.arrayContaining(['/mf-manifest.json', '/remoteEntry.js']));
     expect(remoteRequests.some((path) => path.startsWith('/__federation_expose_VideoReadyDashboard'))).toBe(true);
     await expect(page.getByTestId('ready-fallback').count()).resolves.toBe(0);
+    await page.getByTestId('key-status-bar').waitFor();
+    await expect(page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).resolves.toEqual([]);
     await context.close();
   });
 });

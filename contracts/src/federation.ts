@@ -1,20 +1,7 @@
 import { z } from 'zod';
 import type { AnalyticsEvent } from './analytics.ts';
 
-/**
- * Version of the props contract between the host and the federated remote.
- * Bump the major on any breaking change: a host refuses a remote whose major differs.
- */
-export const FEDERATION_CONTRACT_VERSION = '1.1.0';
-
-/** True when a remote built against `remoteVersion` can be mounted by this host. */
-export function isContractCompatible(
-  remoteVersion: string,
-  hostVersion = FEDERATION_CONTRACT_VERSION,
-): boolean {
-  const major = (v: string) => v.split('.')[0];
-  return major(remoteVersion) === major(hostVersion);
-}
+export { FEDERATION_CONTRACT_VERSION, isContractCompatible } from './federation-version.ts';
 
 const fn = <T extends (...args: never[]) => unknown>(name: string) =>
   z.custom<T>((value) => typeof value === 'function', `${name} must be a function`);

@@ -5,65 +5,31 @@
 //   2. GET /api/generations/:id of a completed job: requests per second and p99 latency at
 //      50 connections (autocannon, loopback).
 // Starts its own FerretDB and service process on free ports (or uses MONGODB_URI).
-import { spawn } from 'node:child_process';
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { randomBytes, randomUUID } from 'node:crypto';
 import autocannon from 'autocannon';
-import { startFerretDB } from '../../scripts/lib/ferretdb.mjs';
-import { freePort, waitForPort } from '../../scripts/lib/ports.mjs';
+import { signJwt, startServiceProcess } from '../scripts/service-process.ts';
 
-const serviceDir = fileURLToPath(new URL('..', import.meta.url));
 const CONNECTIONS = 50;
 const DURATION_SEC = Number(process.env.BENCH_DURATION_SEC ?? 10);
 const RENDER_MS = 1000;
 const RUNS = 5;
 const POLL_MS = 50;
 
-function sign(secret: string, payload: object): string {
-  const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
-  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(payload)}`;
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
-}
-
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)]!;
 };
 
-const tmp = mkdtempSync(join(tmpdir(), 'scenra-bench-generation-'));
-const ferret = process.env.MONGODB_URI
-  ? undefined
-  : await startFerretDB({ port: await freePort(), dataDir: join(tmp, 'db') });
-const mongoUri = process.env.MONGODB_URI ?? ferret!.uri;
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-const jwtSecret = randomBytes(32).toString('base64url');
 const serviceToken = randomBytes(32).toString('base64url');
-const server = spawn(process.execPath, ['src/server.ts'], {
-  cwd: serviceDir,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: {
-    PATH: process.env.PATH,
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    PORT: String(port),
-    PUBLIC_URL: base,
-    MONGODB_URI: mongoUri.replace(/\/[^/]*$/, `/bench_generation_${Date.now()}`),
-    JWT_SECRET: jwtSecret,
-    ENCRYPTION_SECRETS: `v1:${randomBytes(32).toString('base64url')}`,
-    DATA_DIR: join(tmp, 'data'),
-    SERVICE_TOKEN: serviceToken,
-    SANDBOX_RENDER_MS: String(RENDER_MS),
-  },
+const service = await startServiceProcess('bench-generation', {
+  SERVICE_TOKEN: serviceToken,
+  SANDBOX_RENDER_MS: String(RENDER_MS),
 });
+const base = service.baseUrl;
 
 try {
-  await waitForPort(port, { timeoutMs: 30_000 });
   const userId = randomBytes(12).toString('hex');
-  const token = sign(jwtSecret, {
+  const token = signJwt(service.jwtSecret, {
     sub: userId,
     tier: 'premium',
     exp: Math.floor(Date.now() / 1000) + 3600,
@@ -150,8 +116,5 @@ try {
   );
   if (result.non2xx || result.errors) process.exitCode = 1;
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
-  await ferret?.stop();
-  rmSync(tmp, { recursive: true, force: true });
+  await service.stop();
 }

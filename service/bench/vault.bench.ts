@@ -3,18 +3,11 @@
 //   2. POST /api/user/api-keys (validate with the sandbox provider, seal, store, audit):
 //      requests per second and p99 latency at 20 connections, autocannon on loopback.
 // Starts its own FerretDB and service process on free ports (or uses MONGODB_URI).
-import { spawn } from 'node:child_process';
-import { createHmac, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
 import { Vault } from '../src/lib/vault.ts';
-import { startFerretDB } from '../../scripts/lib/ferretdb.mjs';
-import { freePort, waitForPort } from '../../scripts/lib/ports.mjs';
+import { signJwt, startServiceProcess } from '../scripts/service-process.ts';
 
-const serviceDir = fileURLToPath(new URL('..', import.meta.url));
 const CONNECTIONS = 20;
 const DURATION_SEC = Number(process.env.BENCH_DURATION_SEC ?? 10);
 
@@ -34,46 +27,18 @@ function vaultOpsPerSecond(): number {
 }
 
 /** An HS256 JWT like the host product issues. */
-function sign(secret: string, payload: object): string {
-  const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
-  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(payload)}`;
-  return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
-}
-
 const ops = vaultOpsPerSecond();
 console.info(`vault encrypt+decrypt: ${Math.round(ops).toLocaleString('en')} ops/s`);
 
-const tmp = mkdtempSync(join(tmpdir(), 'scenra-bench-vault-'));
-const ferret = process.env.MONGODB_URI
-  ? undefined
-  : await startFerretDB({ port: await freePort(), dataDir: join(tmp, 'db') });
-const mongoUri = process.env.MONGODB_URI ?? ferret!.uri;
-const port = await freePort();
-const jwtSecret = randomBytes(32).toString('base64url');
-const server = spawn(process.execPath, ['src/server.ts'], {
-  cwd: serviceDir,
-  stdio: ['ignore', 'ignore', 'inherit'],
-  env: {
-    PATH: process.env.PATH,
-    NODE_ENV: 'development',
-    LOG_LEVEL: 'warn',
-    PORT: String(port),
-    PUBLIC_URL: `http://127.0.0.1:${port}`,
-    MONGODB_URI: mongoUri.replace(/\/[^/]*$/, `/bench_vault_${Date.now()}`),
-    JWT_SECRET: jwtSecret,
-    ENCRYPTION_SECRETS: `v1:${randomBytes(32).toString('base64url')}`,
-    DATA_DIR: join(tmp, 'data'),
-  },
-});
+const service = await startServiceProcess('bench-vault');
 
 try {
-  await waitForPort(port, { timeoutMs: 30_000 });
   // Every request is a new user and key name: the per-user add limit (20/min) and the
   // unique key names must not turn the measurement into 429s and 409s.
   let n = 0;
   const exp = Math.floor(Date.now() / 1000) + 3600;
   const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
+    url: service.baseUrl,
     connections: CONNECTIONS,
     duration: DURATION_SEC,
     requests: [
@@ -87,7 +52,7 @@ try {
             ...request,
             headers: {
               'content-type': 'application/json',
-              authorization: `Bearer ${sign(jwtSecret, { sub, tier: 'free', exp })}`,
+              authorization: `Bearer ${signJwt(service.jwtSecret, { sub, tier: 'free', exp })}`,
             },
             body: JSON.stringify({
               provider: 'sandbox',
@@ -106,8 +71,5 @@ try {
   );
   if (result.non2xx || result.errors) process.exitCode = 1;
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
-  await ferret?.stop();
-  rmSync(tmp, { recursive: true, force: true });
+  await service.stop();
 }

@@ -11,15 +11,13 @@
 // or point SCHEMATHESIS at another binary. Too slow for CI: the regression tests under
 // service/test keep what it found fixed. Exit code: schemathesis's (0 = no failures).
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startFerretDB } from '../../scripts/lib/ferretdb.mjs';
-import { freePort, waitForPort } from '../../scripts/lib/ports.mjs';
+import { startServiceProcess } from './service-process.ts';
 
-const serviceDir = resolve(fileURLToPath(import.meta.url), '../..');
-const root = resolve(serviceDir, '..');
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const schemathesis = process.env.SCHEMATHESIS || join(root, '.cache/venv/bin/schemathesis');
 
 const args = process.argv.slice(2);
@@ -34,33 +32,18 @@ if (!existsSync(schemathesis)) {
   process.exit(2);
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'scenra-fuzz-'));
-const logFile = join(dataDir, 'service.log');
-const ferret = await startFerretDB({ port: await freePort(), dataDir: join(dataDir, 'ferretdb') });
-const port = await freePort();
-const baseUrl = `http://127.0.0.1:${port}`;
-const log = openSync(logFile, 'a');
-const service = spawn(process.execPath, ['src/server.ts'], {
-  cwd: serviceDir,
-  stdio: ['ignore', log, log],
-  env: {
-    ...process.env,
-    NODE_ENV: 'development',
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    PUBLIC_URL: baseUrl,
-    MONGODB_URI: ferret.uri,
-    DATA_DIR: dataDir,
-    DEV_AUTH: '1',
-    SEED_DEMO: '1',
-    LOG_LEVEL: 'warn',
-    SANDBOX_RENDER_MS: '500',
-  },
+const serviceToken = randomBytes(32).toString('base64url');
+const service = await startServiceProcess('fuzz', {
+  DEV_AUTH: '1',
+  SEED_DEMO: '1',
+  SANDBOX_RENDER_MS: '500',
+  // Lets the fuzzer reach the credit-grant endpoint's logic, not only its 401.
+  SERVICE_TOKEN: serviceToken,
 });
+const { baseUrl, logFile } = service;
 
 let status = 1;
 try {
-  await waitForPort(port, { timeoutMs: 30_000 });
   const session = await fetch(`${baseUrl}/api/dev/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -76,6 +59,8 @@ try {
       `${baseUrl}/api/openapi.json`,
       '--header',
       `Authorization: Bearer ${token}`,
+      '--header',
+      `x-service-token: ${serviceToken}`,
       '--checks',
       'not_a_server_error,status_code_conformance,response_schema_conformance,content_type_conformance',
       '--max-examples',
@@ -88,7 +73,7 @@ try {
       '--report',
       'ndjson',
       '--report-dir',
-      join(dataDir, 'report'),
+      join(service.dir, 'report'),
       ...args,
     ],
     { stdio: 'inherit' },
@@ -104,14 +89,32 @@ try {
     console.error(unhandled.slice(0, 3).join('\n'));
     status ||= 1;
   }
-  console.log(`\nservice log: ${logFile}`);
+
+  // Never a secret, never a stack: the recorded responses must not carry the demo keys, the
+  // platform key, the JWT secret or a stack frame.
+  const forbidden = [
+    ['a demo API key', 'sk-sandbox-valid-demo'],
+    ['the platform key', 'sk-sandbox-valid-platform'],
+    ['the JWT secret', service.jwtSecret],
+    ['a stack frame', 'node:internal'],
+    ['a source path', `${join(root, 'service', 'src')}`],
+  ];
+  const reportDir = join(service.dir, 'report');
+  for (const file of readdirSync(reportDir)) {
+    const recorded = readFileSync(join(reportDir, file), 'utf8');
+    for (const [what, needle] of forbidden) {
+      if (recorded.includes(needle)) {
+        console.error(`\nThe recorded traffic contains ${what} (${file}).`);
+        status ||= 1;
+      }
+    }
+  }
+  console.info(`\nservice log: ${logFile}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   console.error(`service log: ${logFile}`);
 } finally {
-  service.kill('SIGTERM');
-  await new Promise((done) => (service.exitCode === null ? service.once('exit', done) : done()));
-  await ferret.stop();
-  if (status === 0) rmSync(dataDir, { recursive: true, force: true });
+  // A failing run keeps its folder: the service log and schemathesis's report are in it.
+  await service.stop({ keep: status !== 0 });
 }
 process.exit(status);

@@ -6,6 +6,7 @@ import fp from 'fastify-plugin';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from './config/index.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { RouteMethods } from './lib/route-methods.ts';
 import { errorHandler, frameworkErrors, notFoundHandler } from './lib/error-handler.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -45,7 +46,9 @@ async function app(fastify: FastifyInstance, opts: AppOptions) {
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
   fastify.setErrorHandler(errorHandler);
-  fastify.setNotFoundHandler(notFoundHandler);
+  const routeMethods = new RouteMethods();
+  fastify.addHook('onRoute', (route) => routeMethods.add(route.url, route.method));
+  fastify.setNotFoundHandler(notFoundHandler(routeMethods));
 
   await fastify.register(autoload, {
     dir: join(here, 'plugins/external'),
@@ -61,6 +64,8 @@ async function app(fastify: FastifyInstance, opts: AppOptions) {
     dir: join(here, 'routes'),
     options: opts,
     dirNameRoutePrefix: true,
+    // `_id` folders stand for path parameters: routes/api/videos/_id/ serves /api/videos/:id.
+    routeParams: true,
     ignorePattern: /\.test\./,
     autoHooks: false,
   });

@@ -51,9 +51,7 @@ function GenerationPlayer({ apiBaseUrl, generationId }: { apiBaseUrl: string; ge
   const { generation } = video;
   return (
     <section aria-label="Your generated video" data-testid="generation-player">
-      <video controls playsInline src={video.src} style={{ maxWidth: '100%', maxHeight: '70vh', background: '#000' }} data-testid="generated-video">
-        <track kind="captions" />
-      </video>
+      <video controls playsInline src={video.src} style={{ maxWidth: '100%', maxHeight: '70vh', background: '#000' }} data-testid="generated-video" />
       <p className="hs-muted">
         {generation.seconds} s · {generation.size} · {generation.providerId} ·{' '}
         {generation.billing === 'credits' ? `${generation.creditsCharged} credits` : 'your own key'}

@@ -5,7 +5,7 @@ import type { Billing, Video, VideoReadyDashboardProps } from '@scenra/contracts
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ScenraActionEvent, ScenraOpenExternalEvent, ScenraUpgradeChoiceEvent } from '../elements/index.ts';
 import type { ApiClient } from '../api/client.ts';
-import { useResource } from '../api/useResource.ts';
+import { useResource, type Resource } from '../api/useResource.ts';
 import { activeProviders, displayedKey, loadAccount, usableKey, type Account } from '../api/account.ts';
 import { ReadyHeader } from './ReadyHeader.tsx';
 import { dashboardCss, layoutCss } from './dashboard.css.ts';
@@ -33,16 +33,20 @@ export function Dashboard(props: DashboardProps) {
     videoId,
   );
   const emit = useMemo(() => createEmitter(onEvent, videoId), [onEvent, videoId]);
+  // Fetched alongside the video, and the page drawn once both have answered: no skeleton of the
+  // key bar that would then change height and push the cards down.
+  const account = useResource((signal) => loadAccount(client, signal), 'account');
   const ready = video.state === 'ready';
+  const settled = ready && account.state !== 'loading';
   useEffect(() => {
     if (ready) emit('ready_viewed', {});
   }, [ready, emit]);
-  const celebrate = useCelebration(videoId, ready);
+  const celebrate = useCelebration(videoId, settled);
 
   return (
     <div className="srd-root" data-testid="remote-ready-dashboard" data-remote="remote_ready">
       <style>{dashboardCss + layoutCss}</style>
-      {video.state === 'loading' && <DashboardSkeleton />}
+      {(video.state === 'loading' || (ready && !settled)) && <DashboardSkeleton />}
       {video.state === 'error' && (
         <div role="alert" className="srd-error">
           <p>We could not load this video: {video.error.message}</p>
@@ -51,23 +55,22 @@ export function Dashboard(props: DashboardProps) {
           </button>
         </div>
       )}
-      {video.state === 'ready' && (
+      {video.state === 'ready' && settled && (
         <>
           {celebrate && <div className="srd-celebrate" aria-hidden="true" data-testid="celebration" />}
           <ReadyHeader video={video.data} onBack={() => navigate({ name: 'roundtable', videoId })} />
-          <ReadyActions {...props} video={video.data} emit={emit} />
+          <ReadyActions {...props} video={video.data} account={account} emit={emit} />
         </>
       )}
     </div>
   );
 }
 
-function ReadyActions({ video, client, navigate, externalTools, emit }: DashboardProps & { video: Video; emit: Emit }) {
+function ReadyActions({ video, account, client, navigate, externalTools, emit }: DashboardProps & { video: Video; account: Resource<Account>; emit: Emit }) {
   const [toastRef, toast] = useToast();
   const [copied, setCopied] = useState(false);
   const [manual, setManual] = useState<{ text: string; what: string }>();
   const [upgradeOpen, setUpgradeOpen] = useState(false);
-  const account = useResource((signal) => loadAccount(client, signal), 'account');
   const compact = useMediaQuery('(max-width: 767px)');
   const [billing, setBilling] = useState<Billing>();
   const choice = account.state === 'ready' ? chooseGeneration(account.data, video, billing) : undefined;
@@ -150,7 +153,7 @@ function ReadyActions({ video, client, navigate, externalTools, emit }: Dashboar
       ) : account.state === 'loading' ? (
         <div className="srd-skel srd-keybar-skel" aria-hidden="true" />
       ) : (
-        <div role="alert" className="srd-error srd-small srd-keybar-skel" data-testid="account-error">
+        <div role="alert" className="srd-error srd-small" data-testid="account-error">
           Generation options could not load: {account.state === 'error' ? account.error.message : ''}{' '}
           <button type="button" className="srd-link" onClick={account.reload}>
             Retry

@@ -1,4 +1,5 @@
 // Exposed as `remote_ready/VideoReadyDashboard`: the host mounts it at /dashboard/videos/:id/ready.
+import '../api/zodConfig.ts'; // first: before any contract schema is built
 import { FEDERATION_CONTRACT_VERSION, VideoReadyDashboardProps } from '@scenra/contracts';
 import { useMemo } from 'react';
 import { describePropsProblem } from './propsCheck.ts';

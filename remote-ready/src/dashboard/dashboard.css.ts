@@ -32,6 +32,9 @@ export const layoutCss = `
 .srd-progress{width:100%;height:.5rem;margin:.5rem 0}
 .srd-fieldset{border:1px solid var(--srd-border);border-radius:.5rem;margin:.5rem 0;padding:.5rem .75rem;display:grid;gap:.25rem;font-size:.875rem}
 .srd-fieldset label{display:flex;gap:.375rem;align-items:center;min-height:32px}
+.srd-expiry{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
+.srd-expiry select{font:inherit;min-height:44px;max-width:100%;padding:0 .5rem;border:1px solid #8d8a9e;border-radius:.375rem;background:#fff;color:inherit}
+.srd-share-link{word-break:break-all}
 .srd-manual{margin:1rem 0;padding:1rem;border:1px solid var(--srd-border);border-radius:.5rem;background:#fffbea}
 .srd-manual textarea{width:100%;font:inherit}
 .srd-sections{display:grid;gap:.5rem;margin:1rem 0}

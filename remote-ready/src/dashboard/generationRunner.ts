@@ -59,7 +59,7 @@ async function follow({ client, live, report }: RunContext, generation: Generati
 
 function failedGeneration(generation: Generation): GenerationState {
   const refund = generation.refunded && generation.creditsCharged > 0 ? ' Your credits were refunded.' : '';
-  const keyRejected = generation.error?.code === 'key_invalid' || generation.error?.code === 'provider_unauthorized';
+  const keyRejected = generation.error?.code === 'provider_auth_failed' && generation.billing === 'byok';
   return {
     phase: 'failed',
     message: `${generation.error?.message ?? 'The provider could not make this video.'}${refund}`,
@@ -76,7 +76,8 @@ function failedRequest(error: ApiError, billing: Billing): GenerationState {
     const wait = error.retryAfterSec ? ` Try again in ${Math.ceil(error.retryAfterSec / 60)} min.` : '';
     return { phase: 'failed', message: `${message}${wait}`, recoveries: ['retry'] };
   }
-  if (/key/.test(error.code) && error.status < 500) {
+  // The provider refused the user's own key (now marked invalid), or the key cannot be used.
+  if ((error.code === 'provider_auth_failed' && billing === 'byok') || (/key/.test(error.code) && error.status < 500)) {
     return { phase: 'failed', message, recoveries: billing === 'byok' ? ['update-key', 'use-credits'] : ['update-key'] };
   }
   return { phase: 'failed', message, recoveries: ['retry'] };

@@ -1,7 +1,14 @@
 // Demo data for Storybook and tests: one video and the three demo personas of DESIGN.md
 // (free without a key, free with their own key, premium). Typed by the shared contracts,
 // and checked against their zod schemas by handlers.test.ts.
-import type { ApiKeySummary, MeResult, Persona, ProviderOffer, Video } from '@scenra/contracts';
+import type {
+  ApiKeySummary,
+  MeResult,
+  Persona,
+  ProviderOffer,
+  ShareSummary,
+  Video,
+} from '@scenra/contracts';
 
 export const DEMO_VIDEO_ID = '65f000000000000000000001';
 const CREATED = '2026-11-26T10:00:00.000Z';
@@ -104,6 +111,9 @@ export function keySummary(overrides: Partial<ApiKeySummary> = {}): ApiKeySummar
   };
 }
 
+/** The demo premium user's balance: enough for a few generations of the demo video. */
+export const PREMIUM_CREDITS = 120;
+
 const users: Record<Persona, MeResult['user']> = {
   free: {
     id: '65f0000000000000000000f1',
@@ -129,8 +139,92 @@ const users: Record<Persona, MeResult['user']> = {
 export function meFor(persona: Persona): MeResult {
   return {
     user: users[persona],
-    credits: { balance: persona === 'premium' ? 10 : 0 },
+    credits: { balance: persona === 'premium' ? PREMIUM_CREDITS : 0 },
     keys: persona === 'free' ? [] : [keySummary()],
     providers,
   };
 }
+
+/** One stored key in each status the vault knows, for the settings page. */
+export const keysInEveryStatus: ApiKeySummary[] = [
+  keySummary({ keyName: 'Personal', lastUsedAt: '2026-11-25T18:30:00.000Z' }),
+  keySummary({
+    id: '65f0000000000000000000a2',
+    keyName: 'Old team key',
+    masked: '••••9f2e',
+    status: 'invalid',
+    isValid: false,
+    lastValidatedAt: '2026-11-24T09:00:00.000Z',
+  }),
+  keySummary({
+    id: '65f0000000000000000000a3',
+    keyName: 'Read-only',
+    masked: '••••r3st',
+    status: 'restricted',
+    isValid: false,
+  }),
+  keySummary({
+    id: '65f0000000000000000000a4',
+    provider: 'openai',
+    keyName: 'Legacy Sora',
+    masked: '••••x7kq',
+    status: 'unchecked',
+    isValid: false,
+    lastValidatedAt: null,
+  }),
+];
+
+/** A key the provider refused (401): the dashboard's "invalid key" persona. */
+export const invalidKey: ApiKeySummary = keysInEveryStatus[1]!;
+
+/** Links the user made, one per status, and one whose video was deleted since. */
+export const demoShares: ShareSummary[] = [
+  {
+    id: '65f0000000000000000000c1',
+    videoId: DEMO_VIDEO_ID,
+    videoTitle: demoVideo.title,
+    status: 'active',
+    url: 'https://scenra.example/share/demo-share-token',
+    includeSpecs: true,
+    expiresAt: '2026-12-03T10:00:00.000Z',
+    revokedAt: null,
+    views: 12,
+    createdAt: '2026-11-26T10:03:00.000Z',
+  },
+  {
+    id: '65f0000000000000000000c2',
+    videoId: '65f000000000000000000002',
+    videoTitle: 'Morning coffee in slow motion',
+    status: 'expired',
+    url: null,
+    includeSpecs: false,
+    expiresAt: '2026-11-20T08:00:00.000Z',
+    revokedAt: null,
+    views: 3,
+    createdAt: '2026-11-19T08:00:00.000Z',
+  },
+  {
+    id: '65f0000000000000000000c3',
+    videoId: '65f000000000000000000003',
+    videoTitle: 'Skateboard trick at the pier',
+    status: 'revoked',
+    url: null,
+    includeSpecs: true,
+    expiresAt: null,
+    revokedAt: '2026-11-22T15:00:00.000Z',
+    views: 41,
+    createdAt: '2026-11-18T12:00:00.000Z',
+  },
+  {
+    id: '65f0000000000000000000c4',
+    videoId: '65f000000000000000000004',
+    videoTitle: null,
+    status: 'revoked',
+    url: null,
+    includeSpecs: true,
+    expiresAt: null,
+    revokedAt: '2026-11-10T11:00:00.000Z',
+    views: 0,
+    createdAt: '2026-11-01T11:00:00.000Z',
+  },
+];

@@ -3,23 +3,34 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { setupWorker } from 'msw/browser';
 import {
+  ApiKeyAuditList,
   ApiKeyList,
   CreateApiKeyResult,
   ErrorBody,
   Generation,
   MeResult,
   ProviderList,
+  ShareList,
   ShareResult,
   ValidateApiKeyResult,
   Video,
   VideoExportV1,
 } from '@scenra/contracts';
-import { handlers, handlersFor } from './handlers.ts';
-import { DEMO_VIDEO_ID } from './fixtures.ts';
+import { createMockApi, handlers, handlersFor } from './handlers.ts';
+import { DEMO_VIDEO_ID, keySummary } from './fixtures.ts';
 
 const worker = setupWorker(...handlers);
 beforeAll(() => worker.start({ quiet: true, onUnhandledFrame: 'error' }));
 afterAll(() => worker.stop());
+
+const byokRequest = {
+  billing: 'byok',
+  keyId: keySummary().id,
+  providerId: 'sandbox',
+  model: 'sandbox-video-1',
+  seconds: 12,
+  size: '720x1280',
+};
 
 const api = (path: string, init?: RequestInit) => fetch(`https://api.scenra.test${path}`, init);
 const post = (path: string, body: unknown) =>
@@ -46,11 +57,18 @@ describe('MSW handlers', () => {
     ApiKeyList.parse(await (await api('/api/user/api-keys')).json());
     const created = await post('/api/user/api-keys', {
       provider: 'sandbox',
+      keyName: 'Second',
       apiKey: 'sk-test-wxyz',
     });
     expect(created.status).toBe(201);
-    expect(CreateApiKeyResult.parse(await created.json()).masked).toBe('••••wxyz');
-    ValidateApiKeyResult.parse(await (await post('/api/user/api-keys/x/validate', {})).json());
+    expect(CreateApiKeyResult.parse(await created.clone().json()).masked).toBe('••••wxyz');
+    const added = CreateApiKeyResult.parse(await created.clone().json());
+    const checked = ValidateApiKeyResult.parse(
+      await (await post(`/api/user/api-keys/${added.id}/validate`, {})).json(),
+    );
+    expect(checked.status).toBe('valid');
+    ApiKeyAuditList.parse(await (await api(`/api/user/api-keys/${added.id}/audit`)).json());
+    ShareList.parse(await (await api('/api/user/shares')).json());
     ShareResult.parse(await (await post(`/api/videos/${DEMO_VIDEO_ID}/share`, {})).json());
     VideoExportV1.parse(
       await (await api(`/api/videos/${DEMO_VIDEO_ID}/export?format=json`)).json(),
@@ -58,9 +76,11 @@ describe('MSW handlers', () => {
     expect(await (await api(`/api/videos/${DEMO_VIDEO_ID}/export?format=md`)).text()).toContain(
       '# Tom and Lyle',
     );
-    const started = await post(`/api/videos/${DEMO_VIDEO_ID}/generations`, {});
+    const started = await post(`/api/videos/${DEMO_VIDEO_ID}/generations`, byokRequest);
     expect(started.status).toBe(202);
-    Generation.parse(await started.json());
+    const generation = Generation.parse(await started.json());
+    const polled = Generation.parse(await (await api(`/api/generations/${generation.id}`)).json());
+    expect(polled.progress).toBeGreaterThan(generation.progress);
   });
 
   test('errors use the service error body', async () => {
@@ -71,8 +91,57 @@ describe('MSW handlers', () => {
     expect(bad.status).toBe(400);
     expect(ErrorBody.parse(await bad.json()).error.message).toContain('apiKey');
     worker.use(...handlersFor('free'));
-    const upgrade = await post(`/api/videos/${DEMO_VIDEO_ID}/generations`, {});
+    const upgrade = await post(`/api/videos/${DEMO_VIDEO_ID}/generations`, byokRequest);
     expect(upgrade.status).toBe(402);
     worker.resetHandlers();
+  });
+
+  test('a scenario fails as scripted, keeps its changes, and reset() restores it', async () => {
+    const mock = createMockApi({ persona: 'byok', failures: { video: 1 }, latencyMs: 0 });
+    worker.use(...mock.handlers);
+    try {
+      const first = await api(`/api/videos/${DEMO_VIDEO_ID}`);
+      expect(first.status).toBe(503);
+      expect(ErrorBody.parse(await first.json()).error.code).toBe('database_unavailable');
+      expect((await api(`/api/videos/${DEMO_VIDEO_ID}`)).status).toBe(200);
+
+      const key = keySummary();
+      expect((await api(`/api/user/api-keys/${key.id}`, { method: 'DELETE' })).status).toBe(204);
+      expect(ApiKeyList.parse(await (await api('/api/user/api-keys')).json()).keys).toEqual([]);
+
+      mock.reset();
+      expect((await api(`/api/videos/${DEMO_VIDEO_ID}`)).status).toBe(503);
+      expect(ApiKeyList.parse(await (await api('/api/user/api-keys')).json()).keys).toHaveLength(1);
+    } finally {
+      worker.resetHandlers();
+    }
+  });
+
+  test('premium credits pay for a generation; a "keeps-running" one holds its progress', async () => {
+    const mock = createMockApi({ persona: 'premium', generation: 'keeps-running', latencyMs: 0 });
+    worker.use(...mock.handlers);
+    try {
+      const before = MeResult.parse(await (await api('/api/me')).json()).credits.balance;
+      const started = Generation.parse(
+        await (
+          await post(`/api/videos/${DEMO_VIDEO_ID}/generations`, {
+            ...byokRequest,
+            billing: 'credits',
+            keyId: undefined,
+          })
+        ).json(),
+      );
+      const after = MeResult.parse(await (await api('/api/me')).json()).credits.balance;
+      expect(before - after).toBe(started.estimate.credits);
+      let polled = started;
+      for (let i = 0; i < 6; i++) {
+        polled = Generation.parse(await (await api(`/api/generations/${started.id}`)).json());
+      }
+      expect(polled.status).toBe('in_progress');
+      expect(polled.progress).toBeGreaterThan(0);
+      expect(polled.progress).toBeLessThan(100);
+    } finally {
+      worker.resetHandlers();
+    }
   });
 });

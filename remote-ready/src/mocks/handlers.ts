@@ -1,21 +1,36 @@
 // The one set of API mocks (MSW) shared by Storybook and the browser tests. Paths match on
 // any origin (`*/api/...`), so a dashboard pointed at any `api.baseUrl` is served.
-// `handlersFor(persona)` gives a demo user's view; `handlers` is the default (own key).
+// `createMockApi(scenario)` is a small in-memory service for one story or test: keys, shares,
+// credits and generations change as the real service would change them, and `reset()` puts
+// the scenario back. `handlersFor(persona)` gives a demo user's view; `handlers` is the
+// default (the user who brought their own key).
 import { http, HttpResponse, delay, type RequestHandler } from 'msw';
 import {
-  videoToMarkdown,
+  CreateApiKeyBody,
+  CreateShareBody,
+  DEFAULT_KEY_NAME,
+  StartGenerationBody,
+  estimateCost,
+  maskKey,
   toVideoExport,
+  videoToMarkdown,
+  type ApiKeyAuditList,
   type ApiKeyList,
+  type ApiKeySummary,
+  type ApiKeyWarning,
   type CreateApiKeyResult,
   type ErrorBody,
+  type FieldIssue,
   type Generation,
+  type MeResult,
   type Persona,
+  type ShareList,
   type ShareResult,
+  type ShareSummary,
   type ValidateApiKeyResult,
+  type Video,
 } from '@scenra/contracts';
-import { DEMO_VIDEO_ID, demoVideo, keySummary, meFor, providers } from './fixtures.ts';
-
-const NOW = '2026-11-26T10:05:00.000Z';
+import { DEMO_VIDEO_ID, demoVideo, meFor, providers } from './fixtures.ts';
 
 /** The service's error body, `{"error":{"code","message","details?"}}`. */
 export function apiError(status: number, code: string, message: string, details?: unknown) {
@@ -25,123 +40,484 @@ export function apiError(status: number, code: string, message: string, details?
   return HttpResponse.json(body, { status });
 }
 
-const notFound = () => apiError(404, 'not_found', 'No such video.');
+/** A 400 naming the bad field, as the service's validation answers. */
+const invalidInput = (issues: FieldIssue[]) =>
+  apiError(400, 'invalid_input', `${issues[0]!.field}: ${issues[0]!.message}`, issues);
 
-export function handlersFor(persona: Persona): RequestHandler[] {
-  const me = meFor(persona);
-  return [
-    http.get('*/api/me', () => HttpResponse.json(me)),
-    http.get('*/api/providers', () => HttpResponse.json({ providers })),
+const notFound = (what: string) => apiError(404, 'not_found', `${what} was not found.`);
 
-    http.get('*/api/videos/:id', ({ params }) =>
-      params.id === DEMO_VIDEO_ID ? HttpResponse.json(demoVideo) : notFound(),
-    ),
+/** Endpoints a scenario can make fail (see `MockScenario.failures`). */
+export type MockEndpoint =
+  'video' | 'me' | 'providers' | 'keys' | 'shares' | 'share' | 'generation';
 
-    http.get('*/api/user/api-keys', () =>
-      HttpResponse.json({ keys: me.keys } satisfies ApiKeyList),
-    ),
-    http.post('*/api/user/api-keys', async ({ request }) => {
-      const body = (await request.json().catch(() => null)) as {
-        provider?: unknown;
-        apiKey?: unknown;
-      } | null;
-      if (typeof body?.apiKey !== 'string' || body.apiKey.trim().length < 8) {
-        return apiError(400, 'invalid_body', 'apiKey must be at least 8 characters', [
-          { path: ['apiKey'], message: 'must be at least 8 characters' },
-        ]);
-      }
-      const created: CreateApiKeyResult = {
-        ...keySummary({
-          provider: String(body.provider ?? 'sandbox'),
-          masked: `••••${body.apiKey.trim().slice(-4)}`,
-        }),
-        warnings: [],
-      };
-      return HttpResponse.json(created, { status: 201 });
-    }),
-    http.delete('*/api/user/api-keys/:id', () => new HttpResponse(null, { status: 204 })),
-    http.post('*/api/user/api-keys/:id/validate', async () => {
-      await delay(300);
-      const result: ValidateApiKeyResult = {
-        isValid: true,
-        status: 'valid',
-        checkedAt: NOW,
-        outcome: 'checked',
-        message: 'The provider accepted this key.',
-      };
-      return HttpResponse.json(result);
-    }),
+/** How a started generation behaves. */
+export type GenerationBehaviour =
+  /** Progresses on every poll and completes. */
+  | 'completes'
+  /** Progresses on every poll, then keeps rendering (a story can show "Generating…" for good). */
+  | 'keeps-running'
+  /** The provider refuses the user's key halfway (their key is then marked invalid). */
+  | 'key-rejected';
 
-    http.post('*/api/videos/:id/share', ({ params, request }) => {
-      if (params.id !== DEMO_VIDEO_ID) return notFound();
-      const share: ShareResult = {
-        id: '65f0000000000000000000c1',
-        videoId: DEMO_VIDEO_ID,
-        url: `${new URL(request.url).origin}/share/demo-share-token`,
-        token: 'demo-share-token',
-        includeSpecs: true,
-        expiresAt: null,
-        views: 0,
-        createdAt: NOW,
-        created: true,
-      };
-      return HttpResponse.json(share, { status: 201 });
-    }),
-    http.delete('*/api/videos/:id/share', () => new HttpResponse(null, { status: 204 })),
-
-    http.get('*/api/videos/:id/export', ({ params, request }) => {
-      if (params.id !== DEMO_VIDEO_ID) return notFound();
-      const format = new URL(request.url).searchParams.get('format');
-      if (format === 'json') return HttpResponse.json(toVideoExport(demoVideo, new Date(NOW)));
-      if (format === 'md')
-        return HttpResponse.text(videoToMarkdown(demoVideo), {
-          headers: { 'content-type': 'text/markdown; charset=utf-8' },
-        });
-      if (format === 'pdf') {
-        // A minimal valid PDF header is enough for a download in a story.
-        return new HttpResponse('%PDF-1.4\n%demo\n', {
-          headers: { 'content-type': 'application/pdf' },
-        });
-      }
-      return apiError(400, 'invalid_query', 'format must be one of json, md, pdf', [
-        { path: ['format'], message: 'invalid' },
-      ]);
-    }),
-
-    http.post('*/api/videos/:id/generations', async () => {
-      if (persona === 'free')
-        return apiError(
-          402,
-          'upgrade_required',
-          'Generating needs Scenra Premium or your own API key.',
-        );
-      await delay(200);
-      return HttpResponse.json(generation('queued', 0), { status: 202 });
-    }),
-    http.get('*/api/generations/:id', () => HttpResponse.json(generation('completed', 100))),
-  ];
+export interface MockScenario {
+  /** Whose view: tier, credits and keys default to that demo user's. */
+  persona?: Persona;
+  /** The user's stored keys, instead of the persona's. */
+  keys?: ApiKeySummary[];
+  credits?: number;
+  /** The user's share links (settings). */
+  shares?: ShareSummary[];
+  generation?: GenerationBehaviour;
+  /** How many first requests to an endpoint answer 503 (`Infinity`: all of them). */
+  failures?: Partial<Record<MockEndpoint, number>>;
+  /** Endpoints that never answer (to show loading states). */
+  pending?: MockEndpoint[];
+  /** Milliseconds every answer takes (default 150: long enough to see loading states). */
+  latencyMs?: number;
 }
 
-function generation(status: Generation['status'], progress: number): Generation {
-  return {
-    id: '65f0000000000000000000d1',
-    videoId: DEMO_VIDEO_ID,
-    providerId: 'sandbox',
-    model: 'sandbox-video-1',
-    seconds: 8,
-    size: '720x1280',
-    billing: 'byok',
-    keyId: '65f0000000000000000000a1',
-    status,
-    progress,
-    estimate: { usd: 0.8, credits: 8 },
-    creditsCharged: 0,
-    refunded: false,
-    createdAt: NOW,
-    ...(status === 'completed'
-      ? { completedAt: NOW, contentUrl: '/api/generations/65f0000000000000000000d1/content' }
-      : {}),
+export interface MockApi {
+  handlers: RequestHandler[];
+  /** Back to the scenario's starting data (call before each story or test). */
+  reset(): void;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** Progress a generation makes per poll. */
+const PROGRESS_STEP = 25;
+/** Where a "keeps-running" generation stays. */
+const PROGRESS_HOLD = 65;
+
+let nextId = 0x100;
+/** A fresh 24-hex id, like MongoDB's. */
+const objectId = () => `65f0000000000000000${(nextId++).toString(16).padStart(5, '0')}`;
+
+const now = () => new Date().toISOString();
+
+export function createMockApi(scenario: MockScenario = {}): MockApi {
+  const persona = scenario.persona ?? 'byok';
+  const base = meFor(persona);
+  const latency = scenario.latencyMs ?? 150;
+  const pending = new Set(scenario.pending ?? []);
+
+  let keys: ApiKeySummary[] = [];
+  let shares: ShareSummary[] = [];
+  let credits = 0;
+  let failuresLeft: Partial<Record<MockEndpoint, number>> = {};
+  const generations = new Map<string, Generation>();
+
+  const reset = () => {
+    keys = structuredClone(scenario.keys ?? base.keys);
+    shares = structuredClone(scenario.shares ?? []);
+    credits = scenario.credits ?? base.credits.balance;
+    failuresLeft = { ...scenario.failures };
+    generations.clear();
   };
+  reset();
+
+  /** Latency, a never-answering endpoint, or one of its scripted failures; undefined = answer. */
+  const gate = async (endpoint: MockEndpoint): Promise<Response | undefined> => {
+    if (pending.has(endpoint)) await delay('infinite');
+    await delay(latency);
+    const left = failuresLeft[endpoint] ?? 0;
+    if (left <= 0) return undefined;
+    failuresLeft[endpoint] = left - 1;
+    return apiError(
+      503,
+      'database_unavailable',
+      'The Scenra service is briefly unavailable. Try again in a moment.',
+    );
+  };
+
+  const me = (): MeResult => ({ ...base, credits: { balance: credits }, keys });
+  const video = (): Video => ({
+    ...demoVideo,
+    // "Created 2 minutes ago", as the seed's ready page shows right after the roundtable.
+    createdAt: new Date(Date.now() - 2 * 60_000).toISOString(),
+  });
+  const providerOf = (id: string) => providers.find((p) => p.id === id);
+
+  return {
+    reset,
+    handlers: [
+      http.get('*/api/me', async () => (await gate('me')) ?? HttpResponse.json(me())),
+      http.get(
+        '*/api/providers',
+        async () => (await gate('providers')) ?? HttpResponse.json({ providers }),
+      ),
+
+      http.get('*/api/videos/:id', async ({ params }) => {
+        const failed = await gate('video');
+        if (failed) return failed;
+        return params.id === DEMO_VIDEO_ID ? HttpResponse.json(video()) : notFound('This video');
+      }),
+
+      // --- keys ---------------------------------------------------------------------------
+      http.get(
+        '*/api/user/api-keys',
+        async () => (await gate('keys')) ?? HttpResponse.json({ keys } satisfies ApiKeyList),
+      ),
+      http.post('*/api/user/api-keys', async ({ request }) => {
+        await delay(latency * 4); // the service checks the key with the provider first
+        const parsed = CreateApiKeyBody.safeParse(await request.json().catch(() => null));
+        if (!parsed.success) {
+          return invalidInput(
+            parsed.error.issues.map((i) => ({
+              field: i.path.join('.') || 'body',
+              message: i.message,
+            })),
+          );
+        }
+        const body = parsed.data;
+        const provider = providerOf(body.provider);
+        if (!provider) {
+          return invalidInput([
+            { field: 'provider', message: `"${body.provider}" is not offered here` },
+          ]);
+        }
+        const keyName = body.keyName ?? DEFAULT_KEY_NAME;
+        if (keys.some((k) => k.provider === body.provider && k.keyName === keyName)) {
+          return apiError(
+            409,
+            'key_name_taken',
+            `You already have a ${provider.label} key named “${keyName}”. Choose another name.`,
+            [{ field: 'keyName', message: 'is already used for this provider' }],
+          );
+        }
+        // Designers can try every outcome: a key containing "invalid" is refused by the provider.
+        const refused = body.apiKey.includes('invalid');
+        const warnings: ApiKeyWarning[] = [];
+        if (provider.keyPrefix && !body.apiKey.startsWith(provider.keyPrefix)) {
+          warnings.push({
+            code: 'prefix_mismatch',
+            message: `${provider.label} keys usually start with "${provider.keyPrefix}". Check that you pasted the right key.`,
+          });
+        }
+        if (provider.status === 'retired') {
+          warnings.push({
+            code: 'provider_retired',
+            message: provider.statusNote ?? `${provider.label} no longer generates video.`,
+          });
+        }
+        if (refused) {
+          warnings.push({
+            code: 'key_invalid',
+            message: `${provider.label} rejected this key. Check it, or create a new one with the provider.`,
+          });
+        }
+        const summary: ApiKeySummary = {
+          id: objectId(),
+          provider: provider.id,
+          keyName,
+          masked: maskKey(body.apiKey.slice(-4)),
+          status: refused ? 'invalid' : 'valid',
+          isValid: !refused,
+          lastValidatedAt: now(),
+          lastUsedAt: null,
+          createdAt: now(),
+        };
+        keys = [...keys, summary];
+        return HttpResponse.json({ ...summary, warnings } satisfies CreateApiKeyResult, {
+          status: 201,
+        });
+      }),
+      http.delete('*/api/user/api-keys/:id', async ({ params }) => {
+        await delay(latency);
+        if (!keys.some((k) => k.id === params.id)) return notFound('API key');
+        keys = keys.filter((k) => k.id !== params.id);
+        return new HttpResponse(null, { status: 204 });
+      }),
+      http.post('*/api/user/api-keys/:id/validate', async ({ params }) => {
+        await delay(latency * 2);
+        const key = keys.find((k) => k.id === params.id);
+        if (!key) return notFound('API key');
+        // The provider keeps its opinion of a refused or restricted key; an unchecked one works.
+        const status = key.status === 'unchecked' ? 'valid' : key.status;
+        const checkedAt = now();
+        keys = keys.map((k) =>
+          k.id === key.id
+            ? { ...k, status, isValid: status === 'valid', lastValidatedAt: checkedAt }
+            : k,
+        );
+        const messages: Record<typeof status, string> = {
+          valid: 'The provider accepted this key.',
+          invalid: 'The provider refused this key (401). Replace it with a new key.',
+          restricted:
+            'The provider accepted this key, but it lacks a permission video generation needs.',
+        };
+        return HttpResponse.json({
+          isValid: status === 'valid',
+          status,
+          checkedAt,
+          outcome: 'checked',
+          message: messages[status],
+        } satisfies ValidateApiKeyResult);
+      }),
+      http.get('*/api/user/api-keys/:id/audit', async ({ params }) => {
+        await delay(latency);
+        const key = keys.find((k) => k.id === params.id);
+        if (!key) return notFound('API key');
+        return HttpResponse.json({ events: auditOf(key) } satisfies ApiKeyAuditList);
+      }),
+
+      // --- shares -------------------------------------------------------------------------
+      http.get('*/api/user/shares', async () => {
+        const failed = await gate('shares');
+        if (failed) return failed;
+        const list: ShareList = {
+          shares: [...shares].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+        };
+        return HttpResponse.json(list);
+      }),
+      http.post('*/api/videos/:id/share', async ({ params, request }) => {
+        const failed = await gate('share');
+        if (failed) return failed;
+        if (params.id !== DEMO_VIDEO_ID) return notFound('This video');
+        const parsed = CreateShareBody.safeParse(await request.json().catch(() => ({})));
+        if (!parsed.success) {
+          return invalidInput(
+            parsed.error.issues.map((i) => ({
+              field: i.path.join('.') || 'body',
+              message: i.message,
+            })),
+          );
+        }
+        const { includeSpecs, expiresInDays, rotate } = parsed.data;
+        const active = shares.find((s) => s.videoId === params.id && s.status === 'active');
+        if (active && !rotate)
+          return HttpResponse.json(toShareResult(active, false), { status: 200 });
+        if (active) {
+          shares = shares.map((s) =>
+            s === active ? { ...s, status: 'revoked', url: null, revokedAt: now() } : s,
+          );
+        }
+        const token = `demo-${objectId().slice(-8)}`;
+        const created: ShareSummary = {
+          id: objectId(),
+          videoId: DEMO_VIDEO_ID,
+          videoTitle: demoVideo.title,
+          status: 'active',
+          url: `${new URL(request.url).origin}/share/${token}`,
+          includeSpecs,
+          expiresAt:
+            expiresInDays === null
+              ? null
+              : new Date(Date.now() + expiresInDays * DAY_MS).toISOString(),
+          revokedAt: null,
+          views: 0,
+          createdAt: now(),
+        };
+        shares = [...shares, created];
+        return HttpResponse.json(toShareResult(created, true), { status: 201 });
+      }),
+      http.delete('*/api/videos/:id/share', async ({ params }) => {
+        await delay(latency);
+        // Revoking when nothing is active is not an error: the link is gone either way.
+        shares = shares.map((s) =>
+          s.videoId === params.id && s.status === 'active'
+            ? { ...s, status: 'revoked', url: null, revokedAt: now() }
+            : s,
+        );
+        return new HttpResponse(null, { status: 204 });
+      }),
+
+      // --- exports ------------------------------------------------------------------------
+      http.get('*/api/videos/:id/export', async ({ params, request }) => {
+        await delay(latency);
+        if (params.id !== DEMO_VIDEO_ID) return notFound('This video');
+        const format = new URL(request.url).searchParams.get('format');
+        const disposition = (ext: string) => ({
+          'content-disposition': `attachment; filename="scenra-prompt.${ext}"`,
+        });
+        if (format === 'json') {
+          return HttpResponse.json(toVideoExport(demoVideo, new Date()), {
+            headers: disposition('json'),
+          });
+        }
+        if (format === 'md') {
+          return HttpResponse.text(videoToMarkdown(demoVideo), {
+            headers: { 'content-type': 'text/markdown; charset=utf-8', ...disposition('md') },
+          });
+        }
+        if (format === 'pdf') {
+          return new HttpResponse(minimalPdf(demoVideo.title), {
+            headers: { 'content-type': 'application/pdf', ...disposition('pdf') },
+          });
+        }
+        return invalidInput([{ field: 'format', message: 'must be one of json, md, pdf' }]);
+      }),
+
+      // --- generations --------------------------------------------------------------------
+      http.post('*/api/videos/:id/generations', async ({ params, request }) => {
+        const failed = await gate('generation');
+        if (failed) return failed;
+        if (params.id !== DEMO_VIDEO_ID) return notFound('This video');
+        const parsed = StartGenerationBody.safeParse(await request.json().catch(() => null));
+        if (!parsed.success) {
+          return invalidInput(
+            parsed.error.issues.map((i) => ({
+              field: i.path.join('.') || 'body',
+              message: i.message,
+            })),
+          );
+        }
+        const body = parsed.data;
+        const model = providerOf(body.providerId)?.models.find((m) => m.id === body.model);
+        if (!model) return invalidInput([{ field: 'model', message: 'is not offered here' }]);
+        const estimate = estimateCost(model, body.seconds);
+        if (body.billing === 'credits') {
+          if (base.user.tier !== 'premium') return upgradeRequired('credits_need_premium');
+          if (credits < estimate.credits) {
+            return apiError(
+              402,
+              'insufficient_credits',
+              `This video costs ${estimate.credits} credits and you have ${credits}. Use your own API key, or buy credits.`,
+            );
+          }
+        } else {
+          const key = keys.find((k) => k.id === body.keyId);
+          if (!key || key.status === 'invalid' || key.status === 'restricted') {
+            if (base.user.tier === 'free') return upgradeRequired('no_valid_key');
+            return apiError(
+              409,
+              'key_invalid',
+              `Your key ${key?.masked ?? ''} was refused. Replace it in Settings → API keys, or use Scenra credits.`,
+            );
+          }
+        }
+        const charged = body.billing === 'credits' ? estimate.credits : 0;
+        credits -= charged;
+        const generation: Generation = {
+          id: objectId(),
+          videoId: DEMO_VIDEO_ID,
+          providerId: body.providerId,
+          model: body.model,
+          seconds: body.seconds,
+          size: body.size,
+          billing: body.billing,
+          ...(body.keyId ? { keyId: body.keyId } : {}),
+          status: 'queued',
+          progress: 0,
+          estimate,
+          creditsCharged: charged,
+          refunded: false,
+          createdAt: now(),
+        };
+        generations.set(generation.id, generation);
+        return HttpResponse.json(generation, { status: 202 });
+      }),
+      http.get('*/api/generations/:id', async ({ params }) => {
+        await delay(latency);
+        const current = generations.get(String(params.id));
+        if (!current) return notFound('This generation');
+        const next = advance(current, scenario.generation ?? 'completes');
+        if (next.status === 'failed' && next.keyId) {
+          keys = keys.map((k) =>
+            k.id === next.keyId ? { ...k, status: 'invalid', isValid: false } : k,
+          );
+        }
+        generations.set(next.id, next);
+        return HttpResponse.json(next);
+      }),
+    ],
+  };
+}
+
+/** One poll's worth of rendering, per the scenario's behaviour. */
+function advance(generation: Generation, behaviour: GenerationBehaviour): Generation {
+  if (generation.status === 'completed' || generation.status === 'failed') return generation;
+  const progress = Math.min(100, generation.progress + PROGRESS_STEP);
+  if (behaviour === 'key-rejected' && progress >= 50) {
+    return {
+      ...generation,
+      status: 'failed',
+      progress: generation.progress,
+      error: {
+        code: 'provider_auth_failed',
+        message: 'The provider refused your API key (401). It has been marked invalid.',
+      },
+    };
+  }
+  if (behaviour === 'keeps-running') {
+    return { ...generation, status: 'in_progress', progress: Math.min(progress, PROGRESS_HOLD) };
+  }
+  if (progress < 100) return { ...generation, status: 'in_progress', progress };
+  return {
+    ...generation,
+    status: 'completed',
+    progress: 100,
+    completedAt: now(),
+    contentUrl: `/api/generations/${generation.id}/content`,
+    contentType: 'video/mp4',
+  };
+}
+
+function upgradeRequired(reason: 'credits_need_premium' | 'no_valid_key') {
+  return apiError(
+    402,
+    'upgrade_required',
+    reason === 'credits_need_premium'
+      ? 'Generating with Scenra credits comes with Premium. Upgrade, add your own provider API key, or copy the prompt and use it in another tool.'
+      : 'To generate this video, upgrade to Premium or add a valid API key of your own. You can also copy the prompt and use it in another tool.',
+    { reason, options: ['upgrade', 'add_key', 'copy_prompt'] },
+  );
+}
+
+function toShareResult(share: ShareSummary, created: boolean): ShareResult {
+  return {
+    id: share.id,
+    videoId: share.videoId,
+    url: share.url!,
+    token: share.url!.split('/').pop()!,
+    includeSpecs: share.includeSpecs,
+    expiresAt: share.expiresAt,
+    views: share.views,
+    createdAt: share.createdAt,
+    created,
+  };
+}
+
+/** A key's recent events, newest first, from what its summary says happened. */
+function auditOf(key: ApiKeySummary): ApiKeyAuditList['events'] {
+  const events: ApiKeyAuditList['events'] = [
+    {
+      id: `${key.id}-c`,
+      action: 'key.created',
+      at: key.createdAt,
+      requestId: 'req-demo-1',
+      outcome: null,
+    },
+  ];
+  if (key.lastValidatedAt) {
+    events.push({
+      id: `${key.id}-v`,
+      action: key.status === 'invalid' ? 'key.invalid' : 'key.validated',
+      at: key.lastValidatedAt,
+      requestId: 'req-demo-2',
+      outcome: key.status,
+    });
+  }
+  if (key.lastUsedAt) {
+    events.push({
+      id: `${key.id}-u`,
+      action: 'key.used',
+      at: key.lastUsedAt,
+      requestId: 'req-demo-3',
+      outcome: null,
+    });
+  }
+  return events.sort((a, b) => b.at.localeCompare(a.at));
+}
+
+/** A one-page PDF with the video's title: enough for a real download in a story. */
+function minimalPdf(title: string): string {
+  const text = title.replace(/[()\\]/g, '');
+  return `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj\n4 0 obj<</Length ${text.length + 30}>>stream\nBT /F1 18 Tf 72 770 Td (${text}) Tj ET\nendstream endobj\n5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n`;
+}
+
+/** A demo user's view of the API, with the default scenario otherwise. */
+export function handlersFor(persona: Persona): RequestHandler[] {
+  return createMockApi({ persona, latencyMs: 0 }).handlers;
 }
 
 /** The default mocks: the demo user who brought their own key. */

@@ -1,4 +1,5 @@
 // Exposed as `remote_ready/ApiKeysSettings`: the host mounts it at its API-keys settings route.
+import '../api/zodConfig.ts'; // first: before any contract schema is built
 import { ApiKeysSettingsProps, FEDERATION_CONTRACT_VERSION } from '@scenra/contracts';
 import { useMemo } from 'react';
 import { describePropsProblem } from '../dashboard/propsCheck.ts';

@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { ErrorBody, FieldIssue } from '@scenra/contracts';
 import { isAppError } from './errors.ts';
+import type { RouteMethods } from './route-methods.ts';
 
 /** Fastify's own client errors, given our codes and sentences. */
 const fastifyClientErrors: Record<string, { status: number; code: string; message: string }> = {
@@ -120,11 +121,29 @@ export function frameworkErrors(error: FastifyError, _request: FastifyRequest, r
   });
 }
 
-export function notFoundHandler(request: FastifyRequest, reply: FastifyReply) {
-  return send(reply, 404, {
-    error: {
-      code: 'route_not_found',
-      message: `No route for ${request.method} ${request.url.split('?')[0]}.`,
-    },
-  });
+/**
+ * 404 for an unknown path; 405 with `Allow` when the path exists but not with this method.
+ * `routes` knows every registered route (fed by an onRoute hook).
+ */
+export function notFoundHandler(routes: RouteMethods) {
+  return (request: FastifyRequest, reply: FastifyReply) => {
+    const path = request.url.split('?')[0]!;
+    const allowed = routes.allowed(path);
+    if (allowed.length > 0) {
+      return send(
+        reply,
+        405,
+        {
+          error: {
+            code: 'method_not_allowed',
+            message: `${request.method} is not supported here. Use ${allowed.join(', ')}.`,
+          },
+        },
+        { allow: allowed.join(', ') },
+      );
+    }
+    return send(reply, 404, {
+      error: { code: 'route_not_found', message: `No route for ${request.method} ${path}.` },
+    });
+  };
 }

@@ -86,9 +86,10 @@ export function downloadContent(
   user: { id: string; tier: Tier },
   generationId: string,
   headers: Record<string, string> = {},
+  method: 'GET' | 'HEAD' = 'GET',
 ) {
   return app.inject({
-    method: 'GET',
+    method,
     url: `/api/generations/${generationId}/content`,
     headers: { ...bearer(app, user.id, user.tier), ...headers },
   });

@@ -17,7 +17,11 @@ export default fp<AppOptions>(
         },
         servers: [{ url: config.publicUrl }],
         components: {
-          securitySchemes: { bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+          securitySchemes: {
+            bearerAuth: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+            /** The host product's billing, for credit grants only. */
+            serviceToken: { type: 'apiKey', in: 'header', name: 'x-service-token' },
+          },
         },
       },
       transform: jsonSchemaTransform,

@@ -34,7 +34,6 @@ const sharePage: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['shares'],
         summary: 'The public share page (HTML, noindex)',
         params: ShareTokenParams,
-        produces: ['text/html'],
         response: {
           200: htmlPage('The share page'),
           304: z.null().describe('Not modified (If-None-Match matched the ETag)'),

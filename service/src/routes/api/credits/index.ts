@@ -61,6 +61,7 @@ const credits: FastifyPluginAsyncZod = async (fastify) => {
         summary: "Grant credits (the host product's billing, with the service token)",
         description:
           'Idempotent by `reference`: granting the same reference again adds nothing and answers 200 with `granted: false`.',
+        security: [{ serviceToken: [] }],
         body: CreditGrantBody,
         response: {
           200: CreditGrantResult,

@@ -138,7 +138,9 @@ const sandboxVideos: FastifyPluginAsync = async (fastify) => {
       renderMs: fastify.config.sandboxRenderMs,
       createdAt: new Date(),
     });
-    return sandboxVideoAt(job.toObject(), new Date());
+    // As at a real provider, creating answers the job as created (queued), however long the
+    // insert took: a slow database must not make the first answer skip a state.
+    return sandboxVideoAt(job.toObject(), job.createdAt);
   });
 
   fastify.get<{ Params: { id: string } }>(

@@ -73,6 +73,25 @@ describe('the finished video: one stored copy, served with Range to its owner on
     expect(open.rawPayload.equals(sampleClip.subarray(60000))).toBe(true);
   });
 
+  it('answers HEAD with the headers of GET and no body, so a player can probe the file', async () => {
+    const whole = await downloadContent(app, owner, generationId, {}, 'HEAD');
+    expect(whole.statusCode).toBe(200);
+    expect(whole.headers['content-type']).toBe('video/mp4');
+    expect(whole.headers['accept-ranges']).toBe('bytes');
+    expect(whole.headers['content-length']).toBe(String(sampleClip.length));
+    expect(whole.rawPayload.length).toBe(0);
+
+    const part = await downloadContent(app, owner, generationId, { range: 'bytes=0-99' }, 'HEAD');
+    expect(part.statusCode).toBe(206);
+    expect(part.headers['content-range']).toBe(`bytes 0-99/${sampleClip.length}`);
+    expect(part.headers['content-length']).toBe('100');
+    expect(part.rawPayload.length).toBe(0);
+
+    const theirs = await downloadContent(app, stranger, generationId, {}, 'HEAD');
+    expect(theirs.statusCode).toBe(404);
+    expect(theirs.rawPayload.length).toBe(0);
+  });
+
   it('answers 416 for a range past the end', async () => {
     const res = await downloadContent(app, owner, generationId, {
       range: `bytes=${sampleClip.length}-`,

@@ -71,9 +71,3 @@ const exportVideo: FastifyPluginAsyncZod = async (fastify) => {
   );
 };
 export default exportVideo;
-
-/**
- * Folders mirror URLs, and this one stands for a video id: autoload would otherwise derive
- * the literal prefix `/api/videos/_id`.
- */
-export const autoPrefix = '/api/videos/:id';

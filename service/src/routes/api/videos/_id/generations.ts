@@ -68,9 +68,3 @@ const generations: FastifyPluginAsyncZod = async (fastify) => {
   );
 };
 export default generations;
-
-/**
- * This folder mirrors `/api/videos/:id/…`; autoload would otherwise mount it under
- * the literal prefix `/api/videos/_id`.
- */
-export const autoPrefix = '/api/videos/:id';

@@ -68,9 +68,3 @@ const share: FastifyPluginAsyncZod = async (fastify) => {
   );
 };
 export default share;
-
-/**
- * Folders mirror URLs, and this one stands for a video id: autoload would otherwise derive
- * the literal prefix `/api/videos/_id`.
- */
-export const autoPrefix = '/api/videos/:id';

@@ -1,0 +1,293 @@
+import type { Meta, StoryObj } from '@storybook/react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import VideoReadyDashboard from './VideoReadyDashboard.tsx';
+import { DEMO_VIDEO_ID, invalidKey, keySummary } from '../mocks/fixtures.ts';
+import { mockRemoteApi } from '../mocks/remote-api.ts';
+import { withMockApi } from '../mocks/story-scenario.ts';
+
+/**
+ * The whole ready page per persona, against the mocked service (remote-ready/src/mocks). The
+ * page is mounted as a host mounts it: `api.baseUrl` is this page's origin, where MSW answers;
+ * `navigate` and `onEvent` show up in the Actions panel.
+ */
+const meta = {
+  title: 'Dashboard/Video Ready Dashboard',
+  component: VideoReadyDashboard,
+  args: {
+    videoId: DEMO_VIDEO_ID,
+    api: mockRemoteApi,
+    navigate: fn(),
+    onEvent: fn(),
+  },
+  argTypes: {
+    videoId: { control: 'text', description: 'The video to show; any other id answers 404.' },
+    api: { control: false, description: 'The mocked service at this page’s origin.' },
+    externalTools: {
+      control: 'object',
+      description: 'Destinations of “Open in…” (defaults when empty).',
+    },
+  },
+  decorators: [
+    // The dashboard has one (light) look: the page behind it matches, whatever the OS scheme.
+    (Story) => (
+      <div style={{ colorScheme: 'light', background: '#ffffff', color: '#14121f' }}>
+        <Story />
+      </div>
+    ),
+  ],
+  beforeEach: () => {
+    // The celebration shows once per video (useCelebration's storage key): only the
+    // "First arrival" story should glow.
+    localStorage.setItem(`scenra:celebrated:${DEMO_VIDEO_ID}`, 'seen in another story');
+  },
+  render: (args) => <VideoReadyDashboard {...args} />,
+} satisfies Meta<typeof VideoReadyDashboard>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+// --- what the play functions wait for ----------------------------------------------------
+
+const timeout = { timeout: 8000 };
+
+async function readyPage(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  await canvas.findByRole('heading', { level: 1, name: 'Your Video Prompt is Ready!' }, timeout);
+  return canvas;
+}
+
+/** The button inside a `scenra-prompt-action-card` (in its shadow root). */
+async function cardButton(card: HTMLElement): Promise<HTMLButtonElement> {
+  await (card as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  const button = card.shadowRoot?.querySelector<HTMLButtonElement>('button[part="button"]');
+  if (!button) throw new Error(`${card.localName} has no action button`);
+  return button;
+}
+
+async function clickGenerate(canvasElement: HTMLElement) {
+  const canvas = await readyPage(canvasElement);
+  const card = await canvas.findByTestId('generate-card', {}, timeout);
+  await userEvent.click(await cardButton(card));
+  return { canvas, card };
+}
+
+// --- personas ------------------------------------------------------------------------------
+
+/** Free user without a key: Generate is locked (crown) and opens the upgrade dialog. */
+export const FreeNoKey: Story = {
+  ...withMockApi({ persona: 'free' }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    const bar = await canvas.findByTestId('key-status-bar');
+    await expect(bar).toHaveAttribute('status', 'none');
+    await expect(await canvas.findByTestId('generate-card')).toHaveAttribute('state', 'locked');
+  },
+};
+
+/** Free user with their own valid key: generates on their key, with the cost estimate. */
+export const FreeWithKey: Story = {
+  ...withMockApi({ persona: 'byok' }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    await expect(await canvas.findByTestId('generate-estimate')).toHaveTextContent(/on your key/);
+  },
+};
+
+/** Premium user: pays with Scenra credits by default, and may switch to their own key. */
+export const PremiumCredits: Story = {
+  ...withMockApi({ persona: 'premium' }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    await expect(await canvas.findByTestId('generate-estimate')).toHaveTextContent(
+      /credits \(remaining: \d+\)/,
+    );
+  },
+};
+
+/** Premium user who picked "Use your API key" in the key bar. */
+export const PremiumOwnKey: Story = {
+  ...withMockApi({ persona: 'premium' }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    const bar = await canvas.findByTestId('key-status-bar');
+    const ownKey = bar.shadowRoot?.querySelector<HTMLInputElement>('input[value="byok"]');
+    if (!ownKey) throw new Error('the key bar offers no own-key choice');
+    await userEvent.click(ownKey);
+    await waitFor(
+      () => expect(canvas.getByTestId('generate-estimate')).toHaveTextContent(/on your key/),
+      timeout,
+    );
+  },
+};
+
+/** Free user whose only key the provider refused: the bar says so in red, Generate is locked. */
+export const InvalidKey: Story = {
+  ...withMockApi({ persona: 'free', keys: [invalidKey] }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    await expect(await canvas.findByTestId('key-status-bar')).toHaveAttribute('status', 'invalid');
+  },
+};
+
+/** Premium user with a refused key: credits still work, the bar asks to update the key. */
+export const PremiumInvalidKey: Story = {
+  ...withMockApi({ persona: 'premium', keys: [invalidKey] }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    await expect(await canvas.findByTestId('key-status-bar')).toHaveAttribute('status', 'invalid');
+    await expect(await canvas.findByTestId('generate-card')).toHaveAttribute('state', 'idle');
+  },
+};
+
+// --- actions -------------------------------------------------------------------------------
+
+/** The locked Generate was clicked: upgrade, add your own key, or copy the prompt instead. */
+export const UpgradeDialog: Story = {
+  ...withMockApi({ persona: 'free' }),
+  play: async ({ canvasElement }) => {
+    const { canvas } = await clickGenerate(canvasElement);
+    await canvas.findByTestId('upgrade-dialog', {}, timeout);
+  },
+};
+
+/** "Generating…" with live progress (this render never finishes, so it can be reviewed). */
+export const Generating: Story = {
+  ...withMockApi({ persona: 'byok', generation: 'keeps-running' }),
+  play: async ({ canvasElement }) => {
+    const { card } = await clickGenerate(canvasElement);
+    await waitFor(() => {
+      const progress = card.querySelector('progress');
+      expect(progress).not.toBeNull();
+      expect(Number(progress?.value)).toBeGreaterThan(0);
+    }, timeout);
+    await expect(card).toHaveAttribute('state', 'busy');
+  },
+};
+
+/** The render finished: "Video ready ✓", and `navigate` was asked for the video page. */
+export const GenerationSucceeded: Story = {
+  ...withMockApi({ persona: 'premium', generation: 'completes', latencyMs: 50 }),
+  play: async ({ canvasElement, args }) => {
+    const { canvas } = await clickGenerate(canvasElement);
+    await canvas.findByRole('button', { name: 'Watch your video' }, { timeout: 15_000 });
+    await expect(args.navigate).toHaveBeenCalledWith(
+      expect.objectContaining({ name: 'video', videoId: DEMO_VIDEO_ID }),
+    );
+  },
+};
+
+/** The provider refused the key mid-render: the error says why and offers "Update key". */
+export const GenerationKeyRejected: Story = {
+  ...withMockApi({ persona: 'byok', generation: 'key-rejected', latencyMs: 50 }),
+  play: async ({ canvasElement }) => {
+    const { canvas } = await clickGenerate(canvasElement);
+    const error = await canvas.findByTestId('generate-error', {}, { timeout: 12_000 });
+    await expect(within(error).getByRole('button', { name: 'Update key' })).toBeVisible();
+  },
+};
+
+/** A share link was created from the Share & export menu ("Copy link"). */
+export const ShareCreated: Story = {
+  ...withMockApi({ persona: 'byok' }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    // Until the menu element has loaded, a plain button stands in for it.
+    const standIn = canvas.queryByRole('button', { name: /Share & export/ });
+    if (standIn) await userEvent.click(standIn);
+    const menu = await canvas.findByTestId('share-menu', {}, timeout);
+    if (!standIn) {
+      const trigger = menu.shadowRoot?.querySelector<HTMLButtonElement>('button[part="button"]');
+      if (!trigger) throw new Error('the share menu has no button');
+      await userEvent.click(trigger);
+    }
+    const copyLink = await waitFor(() => {
+      const item = menu.shadowRoot?.querySelector<HTMLButtonElement>('[data-id="copy-link"]');
+      if (!item) throw new Error('the menu has no "Copy link" entry yet');
+      return item;
+    }, timeout);
+    await userEvent.click(copyLink);
+    await expect(await canvas.findByTestId('share-link', {}, timeout)).toHaveTextContent('/share/');
+  },
+};
+
+// --- loading and errors --------------------------------------------------------------------
+
+/** The video could not load (503): the error and a Retry that works (the next answer is fine). */
+export const ApiErrorWithRetry: Story = {
+  ...withMockApi({ persona: 'byok', failures: { video: 1 } }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const alert = await canvas.findByRole('alert', {}, timeout);
+    await expect(alert).toHaveTextContent(/could not load this video/);
+    await expect(within(alert).getByRole('button', { name: 'Retry' })).toBeVisible();
+  },
+};
+
+/** The account (tier, keys, credits) could not load: Generate waits, the rest works. */
+export const AccountError: Story = {
+  ...withMockApi({ persona: 'byok', failures: { me: 1 } }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    await expect(await canvas.findByTestId('account-error')).toHaveTextContent(/Retry/);
+  },
+};
+
+/** A video id that is not the user's: 404 and the service's message. */
+export const VideoNotFound: Story = {
+  ...withMockApi({ persona: 'byok' }),
+  args: { videoId: '65f0000000000000000000ff' },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByRole('alert', {}, timeout)).toHaveTextContent(
+      /not found/,
+    );
+  },
+};
+
+// --- layout --------------------------------------------------------------------------------
+
+/** The first visit to a video's ready page: a subtle glow (none under reduced motion). */
+const firstVisit = withMockApi({ persona: 'byok' });
+
+export const FirstArrival: Story = {
+  parameters: firstVisit.parameters,
+  beforeEach: () => {
+    firstVisit.beforeEach();
+    localStorage.removeItem(`scenra:celebrated:${DEMO_VIDEO_ID}`);
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    // Unless the OS asks for reduced motion, which shows no celebration at all.
+    if (!window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
+      await expect(await canvas.findByTestId('celebration')).toBeInTheDocument();
+    }
+  },
+};
+
+const phone = withMockApi({ persona: 'premium', keys: [keySummary()] });
+
+/** A phone (375 × 812): stacked cards, the compact key bar, no horizontal scroll. */
+export const Mobile: Story = {
+  beforeEach: phone.beforeEach,
+  parameters: {
+    ...phone.parameters,
+    viewport: {
+      options: {
+        phone375: {
+          name: 'Phone 375 × 812',
+          styles: { width: '375px', height: '812px' },
+          type: 'mobile',
+        },
+      },
+    },
+  },
+  globals: { viewport: { value: 'phone375', isRotated: false } },
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    // Only where the window is phone-sized (this viewport in Storybook; the test browser's
+    // default one is too): the compact bar, and nothing wider than the screen.
+    if (window.matchMedia('(max-width: 767px)').matches) {
+      await expect(await canvas.findByTestId('key-status-bar')).toHaveAttribute('compact');
+      await expect(document.documentElement.scrollWidth).toBeLessThanOrEqual(window.innerWidth);
+    }
+  },
+};

@@ -1,0 +1,14 @@
+// Gives a story its own mocked service: the scenario's MSW handlers (installed by the preview's
+// MSW loader from `parameters.msw`) and a reset before each render, so every visit to a story
+// starts from the same data however the designer changed it last time.
+import { createMockApi, type MockScenario } from './handlers.ts';
+
+export function withMockApi(scenario: MockScenario) {
+  const mock = createMockApi(scenario);
+  return {
+    parameters: { msw: { handlers: mock.handlers } },
+    beforeEach: () => {
+      mock.reset();
+    },
+  };
+}
