@@ -17,7 +17,7 @@ describe('the ready route', () => {
   it('goes from the roundtable to the dashboard rendered by the remote', async () => {
     const { video } = await readyVideo('free');
     const context = await newHostContext(browser);
-    // The host forbids eval and inline scripts: nothing the remote (or zod, shared) does may trip that.
+    // The host forbids eval and inline scripts: nothing the remote (or its zod) does may trip that.
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;

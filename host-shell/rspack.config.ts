@@ -1,7 +1,7 @@
 /// <reference types="node" />
 // The reference host: a plain SPA that loads the `remote_ready` remote at runtime from the
 // manifest URL in /config.json. It provides the federation runtime and the shared singletons
-// (React, ReactDOM, Lit, zod) the remote relies on.
+// (React, ReactDOM, Lit) the remote relies on.
 import { defineConfig } from '@rspack/cli';
 import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
@@ -63,7 +63,6 @@ export default defineConfig({
         'react-dom/': { singleton: true, requiredVersion: '^19.0.0' },
         lit: { singleton: true, requiredVersion: '^3.0.0' },
         'lit/': { singleton: true, requiredVersion: '^3.0.0' },
-        zod: { singleton: true, requiredVersion: '^4.0.0' },
       },
     }),
   ],

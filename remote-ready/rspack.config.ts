@@ -73,7 +73,6 @@ export default defineConfig({
         'react-dom/': { singleton: true, requiredVersion: '^19.0.0' },
         lit: { singleton: true, requiredVersion: '^3.0.0' },
         'lit/': { singleton: true, requiredVersion: '^3.0.0' },
-        zod: { singleton: true, requiredVersion: '^4.0.0' },
       },
     }),
   ],

@@ -1,16 +1,18 @@
-import { z } from 'zod';
-import type { AnalyticsEvent } from './analytics.ts';
+// zod/mini, not zod: the remote checks its props at mount, on the ready page's first paint,
+// and mini's functional API tree-shakes down to the few validators used here.
+import * as z from 'zod/mini';
+import type { AnalyticsEvent } from './analytics-events.ts';
 
 export { FEDERATION_CONTRACT_VERSION, isContractCompatible } from './federation-version.ts';
 
 const fn = <T extends (...args: never[]) => unknown>(name: string) =>
-  z.custom<T>((value) => typeof value === 'function', `${name} must be a function`);
+  z.custom<T>((value) => typeof value === 'function', { error: `${name} must be a function` });
 
 export const NavigationTarget = z.object({
   name: z.enum(['roundtable', 'video', 'newVideo', 'settings.apiKeys', 'upgrade']),
-  videoId: z.string().optional(),
+  videoId: z.optional(z.string()),
   /** With `video`: the generation whose result the video page should play (since 1.1.0). */
-  generationId: z.string().optional(),
+  generationId: z.optional(z.string()),
 });
 export type NavigationTarget = z.infer<typeof NavigationTarget>;
 
@@ -23,8 +25,8 @@ export type RemoteApi = z.infer<typeof RemoteApi>;
 
 /** An external video tool "Open in…" can send the user to. */
 export const ExternalTool = z.object({
-  id: z.string().min(1),
-  label: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  label: z.string().check(z.minLength(1)),
   url: z.url(),
 });
 export type ExternalTool = z.infer<typeof ExternalTool>;
@@ -33,15 +35,15 @@ export type ExternalTool = z.infer<typeof ExternalTool>;
 export const ApiKeysSettingsProps = z.object({
   api: RemoteApi,
   navigate: fn<(to: NavigationTarget) => void>('navigate'),
-  onEvent: fn<(event: AnalyticsEvent) => void>('onEvent').optional(),
+  onEvent: z.optional(fn<(event: AnalyticsEvent) => void>('onEvent')),
 });
 export type ApiKeysSettingsProps = z.infer<typeof ApiKeysSettingsProps>;
 
 /** Props of `remote_ready/VideoReadyDashboard`, checked when it mounts. */
-export const VideoReadyDashboardProps = ApiKeysSettingsProps.extend({
-  videoId: z.string().min(1),
+export const VideoReadyDashboardProps = z.extend(ApiKeysSettingsProps, {
+  videoId: z.string().check(z.minLength(1)),
   /** Destinations for "Open in…"; the remote has sensible defaults when the host gives none. */
-  externalTools: z.array(ExternalTool).optional(),
+  externalTools: z.optional(z.array(ExternalTool)),
 });
 export type VideoReadyDashboardProps = z.infer<typeof VideoReadyDashboardProps>;
 

@@ -1,24 +1,11 @@
 import { z } from 'zod';
+import { platformIds } from './platforms.ts';
 
-export const Platform = z.enum([
-  'tiktok',
-  'instagram_reels',
-  'youtube_shorts',
-  'youtube',
-  'linkedin',
-  'x',
-]);
+export { platformLabels } from './platforms.ts';
+
+export const Platform = z.enum(platformIds);
 export type Platform = z.infer<typeof Platform>;
 
-/** How each platform is named to people. */
-export const platformLabels: Record<Platform, string> = {
-  tiktok: 'TikTok',
-  instagram_reels: 'Instagram Reels',
-  youtube_shorts: 'YouTube Shorts',
-  youtube: 'YouTube',
-  linkedin: 'LinkedIn',
-  x: 'X',
-};
 
 const specText = z.string().trim().min(1).max(300);
 
