@@ -6,8 +6,14 @@ import { defineConfig } from '@rspack/cli';
 import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { fileURLToPath } from 'node:url';
+import {
+  contractsHaveNoSideEffects,
+  isProduction as production,
+  sharedSingletons,
+  typescriptResolve,
+  typescriptRule,
+} from '../rspack.shared.ts';
 
-const production = process.env.NODE_ENV !== 'development';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
 export default defineConfig({
@@ -23,29 +29,8 @@ export default defineConfig({
     chunkFilename: production ? 'assets/[name].[contenthash:8].js' : 'assets/[name].js',
     clean: true,
   },
-  resolve: {
-    extensions: ['.ts', '.tsx', '.js'],
-    extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
-  },
-  module: {
-    rules: [
-      // The contracts are pure definitions: let unused ones (and the zod they need) be dropped.
-      { test: /[\\/]contracts[\\/]src[\\/]/, sideEffects: false },
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        loader: 'builtin:swc-loader',
-        options: {
-          jsc: {
-            parser: { syntax: 'typescript', tsx: true },
-            transform: { react: { runtime: 'automatic' } },
-          },
-          env: { targets: 'chrome >= 111, firefox >= 115, safari >= 16.4' },
-        },
-        type: 'javascript/auto',
-      },
-    ],
-  },
+  resolve: typescriptResolve,
+  module: { rules: [contractsHaveNoSideEffects, typescriptRule({ jsx: true })] },
   plugins: [
     new rspack.HtmlRspackPlugin({ template: './src/index.html' }),
     new ModuleFederationPlugin({
@@ -56,14 +41,7 @@ export default defineConfig({
       manifest: false,
       // The remote is built with `externalRuntime`: this host provides the federation runtime.
       experiments: { provideExternalRuntime: true, optimization: { target: 'web' } },
-      shared: {
-        react: { singleton: true, requiredVersion: '^19.0.0' },
-        'react/': { singleton: true, requiredVersion: '^19.0.0' },
-        'react-dom': { singleton: true, requiredVersion: '^19.0.0' },
-        'react-dom/': { singleton: true, requiredVersion: '^19.0.0' },
-        lit: { singleton: true, requiredVersion: '^3.0.0' },
-        'lit/': { singleton: true, requiredVersion: '^3.0.0' },
-      },
+      shared: sharedSingletons,
     }),
   ],
   optimization: { minimize: production },

@@ -6,8 +6,14 @@ import { defineConfig } from '@rspack/cli';
 import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { fileURLToPath } from 'node:url';
+import {
+  contractsHaveNoSideEffects,
+  isProduction as production,
+  sharedSingletons,
+  typescriptResolve,
+  typescriptRule,
+} from '../rspack.shared.ts';
 
-const production = process.env.NODE_ENV !== 'development';
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   mode: production ? 'production' : 'development',
@@ -23,33 +29,8 @@ export default defineConfig({
     chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
     clean: { keep: /^elements(\/|$)/ },
   },
-  resolve: {
-    extensions: ['.ts', '.tsx', '.js'],
-    extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
-  },
-  module: {
-    rules: [
-      // The contracts are pure schema and function definitions: let unused ones be dropped.
-      { test: /[\\/]contracts[\\/]src[\\/]/, sideEffects: false },
-      {
-        test: /\.tsx?$/,
-        exclude: /node_modules/,
-        loader: 'builtin:swc-loader',
-        options: {
-          jsc: {
-            parser: { syntax: 'typescript', tsx: true, decorators: true },
-            transform: {
-              react: { runtime: 'automatic' },
-              decoratorVersion: '2022-03',
-              useDefineForClassFields: true,
-            },
-          },
-          env: { targets: 'chrome >= 111, firefox >= 115, safari >= 16.4' },
-        },
-        type: 'javascript/auto',
-      },
-    ],
-  },
+  resolve: typescriptResolve,
+  module: { rules: [contractsHaveNoSideEffects, typescriptRule({ jsx: true })] },
   plugins: [
     // The federation plugin injects the CommonJS build of its bundler runtime, which drags in
     // the whole SDK (Node script loading included). Its ES module build lets unused parts go.
@@ -66,14 +47,7 @@ export default defineConfig({
         './VideoReadyDashboard': './src/dashboard/VideoReadyDashboard.tsx',
         './ApiKeysSettings': './src/settings/ApiKeysSettings.tsx',
       },
-      shared: {
-        react: { singleton: true, requiredVersion: '^19.0.0' },
-        'react/': { singleton: true, requiredVersion: '^19.0.0' },
-        'react-dom': { singleton: true, requiredVersion: '^19.0.0' },
-        'react-dom/': { singleton: true, requiredVersion: '^19.0.0' },
-        lit: { singleton: true, requiredVersion: '^3.0.0' },
-        'lit/': { singleton: true, requiredVersion: '^3.0.0' },
-      },
+      shared: sharedSingletons,
     }),
   ],
   optimization: { minimize: production },

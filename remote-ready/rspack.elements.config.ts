@@ -3,6 +3,7 @@
 // registers every `scenra-*` element (guarded, so a second copy on the page is harmless).
 import { defineConfig } from '@rspack/cli';
 import { fileURLToPath } from 'node:url';
+import { typescriptRule } from '../rspack.shared.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -24,24 +25,7 @@ export default defineConfig({
     // Lit's production build (no dev-mode warnings or checks).
     conditionNames: ['browser', 'import', 'module', 'default'],
   },
-  module: {
-    rules: [
-      {
-        test: /\.ts$/,
-        exclude: /node_modules/,
-        loader: 'builtin:swc-loader',
-        options: {
-          jsc: {
-            parser: { syntax: 'typescript', decorators: true },
-            transform: { decoratorVersion: '2022-03', useDefineForClassFields: true },
-          },
-          // light-dark() in the styles needs these browsers anyway.
-          env: { targets: 'chrome >= 123, firefox >= 120, safari >= 17.5' },
-        },
-        type: 'javascript/auto',
-      },
-    ],
-  },
+  module: { rules: [typescriptRule()] },
   optimization: {
     minimize: true,
     // A single self-contained file: no runtime chunk, no split chunks.
