@@ -33,7 +33,7 @@ describe('persona flows', () => {
     await dialog.waitFor();
     await expect(dialog.getByRole('button', { name: 'Copy the prompt instead' }).count()).resolves.toBe(1);
     await dialog.getByRole('button', { name: 'Add your own API key' }).click();
-    await page.waitForURL('**/settings/api-keys');
+    await page.waitForURL(`**/settings/api-keys?from=${video.id}`);
 
     const settings = page.getByTestId('remote-api-keys-settings');
     await settings.getByTestId('no-keys').waitFor();
@@ -64,7 +64,7 @@ describe('persona flows', () => {
     await activity.getByText(/Checked/).first().waitFor();
 
     // Back to the ready page: the key is there and Generate is no longer locked.
-    await page.goBack();
+    await page.getByTestId('back-to-video').getByRole('link', { name: '← Back to your video' }).click();
     await page.waitForURL(`**/dashboard/videos/${video.id}/ready`);
     await waitForDashboard(page);
     await page.getByTestId('key-status-bar').getByText('(••••0000)').waitFor();
@@ -73,7 +73,7 @@ describe('persona flows', () => {
 
     // Leave the persona as the seed made it: delete the key, confirming first.
     await page.getByTestId('key-status-bar').getByRole('button', { name: 'Manage keys' }).click();
-    await page.waitForURL('**/settings/api-keys');
+    await page.waitForURL(`**/settings/api-keys?from=${video.id}`);
     await settings.getByTestId('key-item').getByRole('button', { name: /^Delete: / }).click();
     await settings.getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: 'Delete key' }).click();
     await settings.getByTestId('no-keys').waitFor();

@@ -41,6 +41,11 @@ const systemPackages = [
   { binary: 'redis-server', pkg: 'redis-server', skipIf: 'REDIS_URL', why: 'the shared rate-limit store' },
   { binary: 'pdftotext', pkg: 'poppler-utils', why: 'checking PDF exports' },
   { file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', pkg: 'fonts-dejavu-core', why: 'PDF export text' },
+  {
+    file: '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf',
+    pkg: 'fonts-noto-color-emoji',
+    why: 'the action-card icons in browser screenshots, as users see them',
+  },
 ];
 
 function ensureSystemPackages() {

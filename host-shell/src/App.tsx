@@ -47,7 +47,7 @@ function Page({ config, route }: { config: HostConfig; route: ReturnType<typeof 
     case 'video':
       return <VideoPage key={`${route.videoId}:${route.generationId ?? ''}`} apiBaseUrl={config.apiBaseUrl} videoId={route.videoId} {...(route.generationId ? { generationId: route.generationId } : {})} />;
     case 'settings.apiKeys':
-      return <SettingsPage config={config} />;
+      return <SettingsPage config={config} fromVideoId={route.fromVideoId} />;
     case 'upgrade':
       return <UpgradePage />;
     case 'newVideo':

@@ -10,6 +10,7 @@ describe('matchRoute', () => {
     ['/dashboard/videos/abc', { name: 'video', videoId: 'abc' }],
     ['/dashboard/videos/abc?generation=g1', { name: 'video', videoId: 'abc', generationId: 'g1' }],
     ['/settings/api-keys', { name: 'settings.apiKeys' }],
+    ['/settings/api-keys?from=abc', { name: 'settings.apiKeys', fromVideoId: 'abc' }],
     ['/upgrade', { name: 'upgrade' }],
     ['/new', { name: 'newVideo' }],
     ['/dashboard/videos/abc/elsewhere', { name: 'notFound' }],
@@ -27,10 +28,11 @@ describe('pathFor', () => {
       { name: 'video', videoId: 'v1', generationId: 'g 1' },
       { name: 'newVideo' },
       { name: 'settings.apiKeys' },
+      { name: 'settings.apiKeys', videoId: 'v 1' },
       { name: 'upgrade' },
     ] as const;
     const paths = targets.map((target) => pathFor(target));
-    expect(paths).toEqual(['/dashboard/videos/v%201/roundtable', '/dashboard/videos/v1', '/dashboard/videos/v1?generation=g%201', '/new', '/settings/api-keys', '/upgrade']);
-    expect(paths.map((path) => matchRoute(path).name)).toEqual(['roundtable', 'video', 'video', 'newVideo', 'settings.apiKeys', 'upgrade']);
+    expect(paths).toEqual(['/dashboard/videos/v%201/roundtable', '/dashboard/videos/v1', '/dashboard/videos/v1?generation=g%201', '/new', '/settings/api-keys', '/settings/api-keys?from=v%201', '/upgrade']);
+    expect(paths.map((path) => matchRoute(path).name)).toEqual(['roundtable', 'video', 'video', 'newVideo', 'settings.apiKeys', 'settings.apiKeys', 'upgrade']);
   });
 });

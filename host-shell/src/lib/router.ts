@@ -31,7 +31,7 @@ export type Route =
   | { name: 'roundtable'; videoId: string }
   | { name: 'ready'; videoId: string }
   | { name: 'video'; videoId: string; generationId?: string }
-  | { name: 'settings.apiKeys' }
+  | { name: 'settings.apiKeys'; fromVideoId?: string }
   | { name: 'upgrade' }
   | { name: 'newVideo' }
   | { name: 'notFound' };
@@ -41,7 +41,10 @@ const videoRoute = /^\/dashboard\/videos\/([^/]+)(?:\/(roundtable|ready))?\/?$/;
 export function matchRoute(pathWithQuery: string): Route {
   const [path = '', query = ''] = pathWithQuery.split('?');
   if (path === '/' || path === '') return { name: 'home' };
-  if (path === '/settings/api-keys') return { name: 'settings.apiKeys' };
+  if (path === '/settings/api-keys') {
+    const fromVideoId = new URLSearchParams(query).get('from');
+    return fromVideoId ? { name: 'settings.apiKeys', fromVideoId } : { name: 'settings.apiKeys' };
+  }
   if (path === '/upgrade') return { name: 'upgrade' };
   if (path === '/new') return { name: 'newVideo' };
   const video = videoRoute.exec(path);
@@ -66,7 +69,8 @@ export function pathFor(target: NavigationTarget): string {
         ? `/dashboard/videos/${id}?generation=${encodeURIComponent(target.generationId)}`
         : `/dashboard/videos/${id}`;
     case 'settings.apiKeys':
-      return '/settings/api-keys';
+      // Remember the video the user came from, so settings can lead back to it.
+      return target.videoId ? `/settings/api-keys?from=${id}` : '/settings/api-keys';
     case 'upgrade':
       return '/upgrade';
     case 'newVideo':

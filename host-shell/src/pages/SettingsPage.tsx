@@ -4,8 +4,9 @@ import type { HostConfig } from '../lib/config.ts';
 import { useCommonRemoteProps } from '../lib/remoteProps.ts';
 import { useRemoteModule } from '../federation/useRemoteModule.ts';
 import { RemoteBoundary } from '../federation/RemoteBoundary.tsx';
+import { Link } from './Link.tsx';
 
-export function SettingsPage({ config }: { config: HostConfig }) {
+export function SettingsPage({ config, fromVideoId }: { config: HostConfig; fromVideoId?: string | undefined }) {
   const common = useCommonRemoteProps(config.apiBaseUrl);
   const remote = useRemoteModule<ApiKeysSettingsProps>(config.remoteManifestUrl, 'ApiKeysSettings', config.remoteTimeoutMs);
   const unavailable = (
@@ -21,8 +22,15 @@ export function SettingsPage({ config }: { config: HostConfig }) {
   if (!remote.ok) return unavailable;
   const { Component } = remote;
   return (
-    <RemoteBoundary fallback={() => unavailable}>
-      <Component {...common} />
-    </RemoteBoundary>
+    <>
+      {fromVideoId && (
+        <p data-testid="back-to-video">
+          <Link to={`/dashboard/videos/${encodeURIComponent(fromVideoId)}/ready`}>← Back to your video</Link>
+        </p>
+      )}
+      <RemoteBoundary fallback={() => unavailable}>
+        <Component {...common} />
+      </RemoteBoundary>
+    </>
   );
 }

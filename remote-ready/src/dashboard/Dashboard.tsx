@@ -103,7 +103,7 @@ function ReadyActions({ video, account, client, navigate, externalTools, emit }:
     if (event.choice === 'upgrade') {
       emit('upgrade_clicked', { from: 'upgrade_dialog' });
       navigate({ name: 'upgrade' });
-    } else if (event.choice === 'add-key') navigate({ name: 'settings.apiKeys' });
+    } else if (event.choice === 'add-key') navigate({ name: 'settings.apiKeys', videoId: video.id });
     else void copyPrompt('upgrade_dialog');
   };
 
@@ -147,7 +147,7 @@ function ReadyActions({ video, account, client, navigate, externalTools, emit }:
           billing={choice.billing}
           compact={compact}
           data-testid="key-status-bar"
-          onscenra-key-request={() => navigate({ name: 'settings.apiKeys' })}
+          onscenra-key-request={() => navigate({ name: 'settings.apiKeys', videoId: video.id })}
           onscenra-billing-change={(event) => setBilling(event.billing === 'byok' && !choice.key ? 'credits' : event.billing)}
         />
       ) : account.state === 'loading' ? (

@@ -67,7 +67,7 @@ export function GenerateCard(props: GenerateCardProps) {
 
   const recover = (recovery: Recovery) => {
     if (recovery === 'retry') void run(lastBilling);
-    else if (recovery === 'update-key' || recovery === 'add-key') navigate({ name: 'settings.apiKeys' });
+    else if (recovery === 'update-key' || recovery === 'add-key') navigate({ name: 'settings.apiKeys', videoId: video.id });
     else if (recovery === 'upgrade') {
       emit('upgrade_clicked', { from: 'generate_error' });
       navigate({ name: 'upgrade' });
