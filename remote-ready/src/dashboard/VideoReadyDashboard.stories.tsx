@@ -71,6 +71,24 @@ async function clickGenerate(canvasElement: HTMLElement) {
   return { canvas, card };
 }
 
+/**
+ * Makes the clipboard accept or refuse, whatever the browser would say about a script's write
+ * (a story's clicks are not the user's): the success and the fallback can both be reviewed.
+ * Returns the cleanup `beforeEach` hands back to Storybook.
+ */
+function stubClipboard(outcome: 'accept' | 'refuse') {
+  const clipboard = navigator.clipboard;
+  const writeText =
+    outcome === 'accept'
+      ? () => Promise.resolve()
+      : () => Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+  Object.defineProperty(clipboard, 'writeText', { value: writeText, configurable: true });
+  return () => {
+    // The instance's own property goes; the browser's method (on the prototype) is back.
+    delete (clipboard as Partial<Clipboard>).writeText;
+  };
+}
+
 // --- personas ------------------------------------------------------------------------------
 
 /** Free user without a key: Generate is locked (crown) and opens the upgrade dialog. */
@@ -186,9 +204,32 @@ export const GenerationKeyRejected: Story = {
   },
 };
 
+/** "Copy prompt": the button reads "Copied ✓" and a toast confirms. */
+export const PromptCopied: Story = {
+  ...withMockApi({ persona: 'byok' }, () => stubClipboard('accept')),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    const card = await canvas.findByTestId('copy-card');
+    await userEvent.click(await cardButton(card));
+    await waitFor(() => expect(card).toHaveAttribute('state', 'done'), timeout);
+  },
+};
+
+/** The browser refused the clipboard: the prompt, selected, with how to copy it by hand. */
+export const ClipboardBlocked: Story = {
+  ...withMockApi({ persona: 'byok' }, () => stubClipboard('refuse')),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    await userEvent.click(await cardButton(await canvas.findByTestId('copy-card')));
+    const fallback = await canvas.findByTestId('manual-copy', {}, timeout);
+    // Focused and selected right after it appears, ready for Ctrl+C.
+    await waitFor(() => expect(within(fallback).getByRole('textbox')).toHaveFocus(), timeout);
+  },
+};
+
 /** A share link was created from the Share & export menu ("Copy link"). */
 export const ShareCreated: Story = {
-  ...withMockApi({ persona: 'byok' }),
+  ...withMockApi({ persona: 'byok' }, () => stubClipboard('accept')),
   play: async ({ canvasElement }) => {
     const canvas = await readyPage(canvasElement);
     // Until the menu element has loaded, a plain button stands in for it.
@@ -246,14 +287,10 @@ export const VideoNotFound: Story = {
 // --- layout --------------------------------------------------------------------------------
 
 /** The first visit to a video's ready page: a subtle glow (none under reduced motion). */
-const firstVisit = withMockApi({ persona: 'byok' });
-
 export const FirstArrival: Story = {
-  parameters: firstVisit.parameters,
-  beforeEach: () => {
-    firstVisit.beforeEach();
+  ...withMockApi({ persona: 'byok' }, () => {
     localStorage.removeItem(`scenra:celebrated:${DEMO_VIDEO_ID}`);
-  },
+  }),
   play: async ({ canvasElement }) => {
     const canvas = await readyPage(canvasElement);
     // Unless the OS asks for reduced motion, which shows no celebration at all.
@@ -267,7 +304,7 @@ const phone = withMockApi({ persona: 'premium', keys: [keySummary()] });
 
 /** A phone (375 × 812): stacked cards, the compact key bar, no horizontal scroll. */
 export const Mobile: Story = {
-  beforeEach: phone.beforeEach,
+  ...phone,
   parameters: {
     ...phone.parameters,
     viewport: {

@@ -1,14 +1,16 @@
 // Gives a story its own mocked service: the scenario's MSW handlers (installed by the preview's
 // MSW loader from `parameters.msw`) and a reset before each render, so every visit to a story
-// starts from the same data however the designer changed it last time.
+// starts from the same data however the designer changed it last time. `setup` runs after the
+// reset (e.g. to stub a browser API) and may return its cleanup.
 import { createMockApi, type MockScenario } from './handlers.ts';
 
-export function withMockApi(scenario: MockScenario) {
+export function withMockApi(scenario: MockScenario, setup?: () => void | (() => void)) {
   const mock = createMockApi(scenario);
   return {
     parameters: { msw: { handlers: mock.handlers } },
     beforeEach: () => {
       mock.reset();
+      return setup?.();
     },
   };
 }
