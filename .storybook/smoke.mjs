@@ -1,5 +1,5 @@
 // Smoke test of the built Storybook (run after `npm run build-storybook`): every story of
-// storybook-static/index.json is opened in Chromium, must render its scenra elements with
+// storybook-static/index.json is opened in Chromium, must render (its scenra elements too) with
 // no page error, and must have zero axe-core violations (the a11y addon's rules).
 // Usage: node .storybook/smoke.mjs   (exit code 1 on any failure)
 import { readFile } from 'node:fs/promises';
@@ -56,17 +56,19 @@ try {
   for (const story of stories) {
     errors = [];
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    // Rendered = a scenra element with its shadow DOM, or Storybook's error display.
+    // Rendered = the story put content on the page and every scenra element defined so far has
+    // rendered its shadow DOM (some, like the dashboard's toast, are defined on first use), or
+    // Storybook's error display.
     const rendered = await page
       .waitForFunction(
         () => {
           if (document.body.classList.contains('sb-show-errordisplay')) return 'error';
-          const found = [...document.querySelectorAll('#storybook-root *')].filter((el) =>
-            el.localName.startsWith('scenra-'),
+          const root = document.querySelector('#storybook-root');
+          if (!root?.childElementCount) return false;
+          const defined = [...root.querySelectorAll('*')].filter(
+            (el) => el.localName.startsWith('scenra-') && customElements.get(el.localName),
           );
-          return found.length > 0 && found.every((el) => el.shadowRoot?.childElementCount)
-            ? 'ok'
-            : false;
+          return defined.every((el) => el.shadowRoot?.childElementCount) ? 'ok' : false;
         },
         null,
         { timeout: 15_000 },

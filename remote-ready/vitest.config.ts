@@ -12,6 +12,11 @@ export default mergeConfig(
     plugins: [standardDecorators()],
     // Serves Storybook's static dir, so MSW's mockServiceWorker.js is at /mockServiceWorker.js.
     publicDir: '../.storybook/public',
+    // Pre-bundle the stories' dependencies up front: discovered mid-run, Vite re-optimizes and
+    // reloads, and a story import in flight fails ("Failed to fetch dynamically imported module").
+    optimizeDeps: {
+      include: ['@storybook/react', 'storybook/test', 'msw', 'msw/browser', 'msw-storybook-addon', 'react', 'react-dom', 'react-dom/client', 'lit', 'axe-core'],
+    },
     test: {
       name: 'remote-ready',
       include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],

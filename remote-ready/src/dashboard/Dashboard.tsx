@@ -250,7 +250,7 @@ function useMediaQuery(query: string): boolean {
 
 function DashboardSkeleton() {
   return (
-    <div aria-busy="true" aria-label="Loading your video prompt">
+    <div role="status" aria-busy="true" aria-label="Loading your video prompt">
       <div className="srd-header">
         <div className="srd-skel" style={{ width: '9rem', height: '1.5rem' }} />
         <div className="srd-skel" style={{ width: '14rem', height: '1.5rem' }} />

@@ -92,6 +92,15 @@ function stubClipboard(outcome: 'accept' | 'refuse') {
 // --- personas ------------------------------------------------------------------------------
 
 /** Free user without a key: Generate is locked (crown) and opens the upgrade dialog. */
+/** While the video and the account load: skeletons in the final layout, so nothing shifts. */
+export const Loading: Story = {
+  ...withMockApi({ persona: 'free', pending: ['video'] }),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByRole('status', { name: 'Loading your video prompt' })).toHaveAttribute('aria-busy', 'true');
+  },
+};
+
 export const FreeNoKey: Story = {
   ...withMockApi({ persona: 'free' }),
   play: async ({ canvasElement }) => {

@@ -78,7 +78,7 @@ export function SharesSection({ client, emit, onNotice }: { client: ApiClient; e
                 </dl>
                 {share.status === 'active' && share.url && (
                   <div className="srd-row">
-                    <a href={share.url} target="_blank" rel="noopener noreferrer">
+                    <a href={share.url} target="_blank" rel="noopener noreferrer" className="srs-link">
                       Open the public page<span className="srd-visually-hidden"> of “{share.videoTitle}”</span>
                     </a>
                     <button type="button" className="srd-button srd-secondary" disabled={busy === share.id} onClick={() => void revoke(share)}>

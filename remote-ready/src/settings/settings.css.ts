@@ -23,4 +23,5 @@ export const settingsCss = `
 .srs-audit{margin:.5rem 0 0;padding-left:1.25rem;font-size:.875rem}
 .srd-button:disabled{opacity:.6;cursor:not-allowed}
 .srd-danger{background:#b42318;border-color:#b42318}
+.srs-link{display:inline-flex;align-items:center;min-height:44px}
 `;
