@@ -1,13 +1,13 @@
 // Sizes of the web components, for `npm run bench`: the standalone bundle as shipped
 // (dist/elements/scenra-elements.js, must be built first) and each element's own code
 // (its folder plus the shared theme/events it imports, minified, Lit left out), gzip -9.
-// Usage: node remote-ready/scripts/size.mjs [--json]
+// Usage: node bench/elements-size.bench.mjs [--json]  (or npm run bench -- elements)
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../remote-ready/', import.meta.url));
 const BUDGET = 25 * 1024;
 const gzip = (text) => gzipSync(text, { level: 9 }).length;
 
