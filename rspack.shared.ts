@@ -30,7 +30,10 @@ export function typescriptRule({ jsx = false }: { jsx?: boolean } = {}): RuleSet
 }
 
 /** The contracts are pure definitions: let unused ones (and the zod they need) be dropped. */
-export const contractsHaveNoSideEffects: RuleSetRule = { test: /[\\/]contracts[\\/]src[\\/]/, sideEffects: false };
+export const contractsHaveNoSideEffects: RuleSetRule = {
+  test: /[\\/]contracts[\\/]src[\\/]/,
+  sideEffects: false,
+};
 
 /** One React and one Lit per page: the host provides them, the remote uses the host's. */
 export const sharedSingletons = {

@@ -15,7 +15,11 @@ import { startStack } from '../scripts/lib/stack.mjs';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'scenra-bench-ready-'));
 const stack = await startStack({ dataDir });
-const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+const browser = await puppeteer.launch({
+  executablePath: chromePath(),
+  args: chromeArgs,
+  headless: true,
+});
 
 try {
   const session = await (
@@ -26,13 +30,18 @@ try {
     })
   ).json();
   const { videos } = await (
-    await fetch(`${stack.urls.service}/api/videos`, { headers: { authorization: `Bearer ${session.token}` } })
+    await fetch(`${stack.urls.service}/api/videos`, {
+      headers: { authorization: `Bearer ${session.token}` },
+    })
   ).json();
   const readyUrl = `${stack.urls.host}/dashboard/videos/${videos[0].id}/ready`;
 
   const page = await browser.newPage();
   await page.goto(stack.urls.host, { waitUntil: 'load' });
-  await page.evaluate((value) => sessionStorage.setItem('scenra.session', value), JSON.stringify(session));
+  await page.evaluate(
+    (value) => sessionStorage.setItem('scenra.session', value),
+    JSON.stringify(session),
+  );
 
   // 1. Remote JavaScript on the ready route.
   const remoteScripts = new Set();
@@ -54,12 +63,19 @@ try {
   }
   console.info('remote JS loaded by /ready (gzip -9):');
   console.info(rows.join('\n'));
-  console.info(`  ${(total / 1024).toFixed(1).padStart(7)} KB  total (budget 30 KB) ${total <= 30 * 1024 ? 'OK' : 'OVER'}`);
+  console.info(
+    `  ${(total / 1024).toFixed(1).padStart(7)} KB  total (budget 30 KB) ${total <= 30 * 1024 ? 'OK' : 'OVER'}`,
+  );
 
   // 2. Lighthouse, mobile preset (the default), keeping the signed-in session.
   const result = await lighthouse(
     readyUrl,
-    { output: 'json', logLevel: 'error', disableStorageReset: true, onlyCategories: ['performance', 'accessibility', 'best-practices'] },
+    {
+      output: 'json',
+      logLevel: 'error',
+      disableStorageReset: true,
+      onlyCategories: ['performance', 'accessibility', 'best-practices'],
+    },
     undefined,
     page,
   );
@@ -67,10 +83,20 @@ try {
   const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const metric = (id) => lhr.audits[id]?.displayValue ?? 'n/a';
   console.info('Lighthouse (mobile) on /ready:');
-  console.info(`  performance ${score('performance')} (≥ 95) · accessibility ${score('accessibility')} (100) · best practices ${score('best-practices')} (≥ 95)`);
-  console.info(`  LCP ${metric('largest-contentful-paint')} · TBT ${metric('total-blocking-time')} · CLS ${metric('cumulative-layout-shift')}`);
-  const failing = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id));
-  if (failing.length) console.info(`  accessibility audits not passing: ${failing.map((a) => a.id).join(', ')}`);
+  console.info(
+    `  performance ${score('performance')} (≥ 95) · accessibility ${score('accessibility')} (100) · best practices ${score('best-practices')} (≥ 95)`,
+  );
+  console.info(
+    `  LCP ${metric('largest-contentful-paint')} · TBT ${metric('total-blocking-time')} · CLS ${metric('cumulative-layout-shift')}`,
+  );
+  const failing = Object.values(lhr.audits).filter(
+    (a) =>
+      a.score !== null &&
+      a.score < 1 &&
+      lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id),
+  );
+  if (failing.length)
+    console.info(`  accessibility audits not passing: ${failing.map((a) => a.id).join(', ')}`);
 } finally {
   await browser.close();
   await stack.stop();

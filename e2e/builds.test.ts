@@ -16,9 +16,14 @@ interface Manifest {
 
 describe('production builds', () => {
   it('the remote dist has an mf-manifest.json exposing the dashboard and the settings', () => {
-    const manifest = JSON.parse(readFileSync(resolve(root, 'remote-ready/dist/mf-manifest.json'), 'utf8')) as Manifest;
+    const manifest = JSON.parse(
+      readFileSync(resolve(root, 'remote-ready/dist/mf-manifest.json'), 'utf8'),
+    ) as Manifest;
     expect(manifest.name).toBe('remote_ready');
-    expect(manifest.exposes.map((e) => e.path).sort()).toEqual(['./ApiKeysSettings', './VideoReadyDashboard']);
+    expect(manifest.exposes.map((e) => e.path).sort()).toEqual([
+      './ApiKeysSettings',
+      './VideoReadyDashboard',
+    ]);
     // The manifest lists the shared packages the remote really imports; each must be a singleton
     // so the host's copy is the only one on the page.
     expect(manifest.shared.map((s) => s.name)).toContain('react');
@@ -44,7 +49,13 @@ describe('production builds', () => {
   });
 
   it('serves the host runtime config from its environment', async () => {
-    const config = (await (await fetch(`${stackInfo().host}/config.json`)).json()) as Record<string, unknown>;
-    expect(config).toMatchObject({ apiBaseUrl: stackInfo().service, remoteManifestUrl: stackInfo().manifest });
+    const config = (await (await fetch(`${stackInfo().host}/config.json`)).json()) as Record<
+      string,
+      unknown
+    >;
+    expect(config).toMatchObject({
+      apiBaseUrl: stackInfo().service,
+      remoteManifestUrl: stackInfo().manifest,
+    });
   });
 });

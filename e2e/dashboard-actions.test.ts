@@ -27,7 +27,10 @@ async function openReady(): Promise<Page> {
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const loggedEvents = (page: Page) =>
-  page.getByTestId('event-log').locator('li').evaluateAll((items) => items.map((li) => li.getAttribute('data-event')));
+  page
+    .getByTestId('event-log')
+    .locator('li')
+    .evaluateAll((items) => items.map((li) => li.getAttribute('data-event')));
 
 describe('ready dashboard actions', () => {
   it('copies the prompt with one click, confirms, and resets the button after 2 s', async () => {
@@ -36,8 +39,13 @@ describe('ready dashboard actions', () => {
     await page.getByTestId('copy-card').getByRole('button', { name: 'Copied ✓' }).waitFor();
     await page.getByText('Prompt copied to clipboard!').waitFor();
     await expect(clipboard(page)).resolves.toBe(video.optimizedPrompt);
-    await page.getByTestId('copy-card').getByRole('button', { name: 'Copy prompt' }).waitFor({ timeout: 4000 });
-    await expect(loggedEvents(page)).resolves.toEqual(expect.arrayContaining(['ready_viewed', 'prompt_copied']));
+    await page
+      .getByTestId('copy-card')
+      .getByRole('button', { name: 'Copy prompt' })
+      .waitFor({ timeout: 4000 });
+    await expect(loggedEvents(page)).resolves.toEqual(
+      expect.arrayContaining(['ready_viewed', 'prompt_copied']),
+    );
     await page.context().close();
   });
 
@@ -61,10 +69,17 @@ describe('ready dashboard actions', () => {
   it('Open in… copies the prompt, opens the tool in a new tab and says where to paste', async () => {
     const page = await openReady();
     // No outside network here: answer for the tool's site so the new tab has a page.
-    await page.context().route('https://app.runwayml.com/**', (route) => route.fulfill({ contentType: 'text/html', body: '<title>Runway</title>' }));
+    await page
+      .context()
+      .route('https://app.runwayml.com/**', (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<title>Runway</title>' }),
+      );
     const card = page.getByTestId('open-in-card');
     await card.getByLabel('Video tool').selectOption({ label: 'Runway' });
-    const [popup] = await Promise.all([page.context().waitForEvent('page'), card.getByRole('button', { name: /Open in Runway/ }).click()]);
+    const [popup] = await Promise.all([
+      page.context().waitForEvent('page'),
+      card.getByRole('button', { name: /Open in Runway/ }).click(),
+    ]);
     await popup.waitForLoadState();
     expect(popup.url()).toMatch(/^https:\/\/app\.runwayml\.com\//);
     await page.getByText('Prompt copied! Paste it in Runway').waitFor();
@@ -89,7 +104,9 @@ describe('ready dashboard actions', () => {
     const page = await openReady();
     await page.locator('summary', { hasText: 'Technical specifications' }).click();
     await page.getByRole('rowheader', { name: 'Aspect ratio' }).waitFor();
-    await expect(page.getByRole('row', { name: /Aspect ratio/ }).textContent()).resolves.toContain(video.specs.aspectRatio);
+    await expect(page.getByRole('row', { name: /Aspect ratio/ }).textContent()).resolves.toContain(
+      video.specs.aspectRatio,
+    );
     await page.locator('summary', { hasText: /^Hashtags/ }).click();
     await page.getByRole('button', { name: 'Copy all hashtags' }).click();
     await page.getByText('Hashtags copied to clipboard!').waitFor();

@@ -21,17 +21,24 @@ describe('persona flows', () => {
   it('free without a key: copies, meets the upgrade dialog, adds a key in settings, comes back able to generate', async () => {
     const { context, page, video } = await openReadyAs(browser, 'free');
     await expect(page.getByTestId('key-status-bar').textContent()).resolves.toBeDefined();
-    await expect(page.getByTestId('key-status-bar').getByText('No API key configured').count()).resolves.toBe(1);
+    await expect(
+      page.getByTestId('key-status-bar').getByText('No API key configured').count(),
+    ).resolves.toBe(1);
 
     await page.getByTestId('copy-card').getByRole('button', { name: 'Copy prompt' }).click();
     await page.getByText('Prompt copied to clipboard!').waitFor();
     await expect(clipboardText(page)).resolves.toBe(video.optimizedPrompt);
 
     // Generate is a premium feature for this user: the dialog offers three ways on.
-    await page.getByTestId('generate-card').getByRole('button', { name: /Generate/ }).click();
+    await page
+      .getByTestId('generate-card')
+      .getByRole('button', { name: /Generate/ })
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor();
-    await expect(dialog.getByRole('button', { name: 'Copy the prompt instead' }).count()).resolves.toBe(1);
+    await expect(
+      dialog.getByRole('button', { name: 'Copy the prompt instead' }).count(),
+    ).resolves.toBe(1);
     await dialog.getByRole('button', { name: 'Add your own API key' }).click();
     await page.waitForURL(`**/settings/api-keys?from=${video.id}`);
 
@@ -53,18 +60,29 @@ describe('persona flows', () => {
     await item.waitFor();
     await expect(item.getByTestId('key-masked').textContent()).resolves.toBe('••••0000');
     await item.locator('[data-testid="key-status"][data-status="valid"]').waitFor();
-    await expect(settings.getByTestId('settings-status').textContent()).resolves.toContain('checked: it works');
+    await expect(settings.getByTestId('settings-status').textContent()).resolves.toContain(
+      'checked: it works',
+    );
     await expect(page.content()).resolves.not.toContain(sandboxValidKey);
 
     await item.getByRole('button', { name: /^Check now: / }).click();
-    await settings.getByTestId('settings-status').getByText('“My sandbox key” (••••0000):').waitFor();
+    await settings
+      .getByTestId('settings-status')
+      .getByText('“My sandbox key” (••••0000):')
+      .waitFor();
     await item.getByRole('button', { name: /^Recent activity/ }).click();
     const activity = item.getByTestId('key-activity');
     await activity.getByText('Added').waitFor();
-    await activity.getByText(/Checked/).first().waitFor();
+    await activity
+      .getByText(/Checked/)
+      .first()
+      .waitFor();
 
     // Back to the ready page: the key is there and Generate is no longer locked.
-    await page.getByTestId('back-to-video').getByRole('link', { name: '← Back to your video' }).click();
+    await page
+      .getByTestId('back-to-video')
+      .getByRole('link', { name: '← Back to your video' })
+      .click();
     await page.waitForURL(`**/dashboard/videos/${video.id}/ready`);
     await waitForDashboard(page);
     await page.getByTestId('key-status-bar').getByText('(••••0000)').waitFor();
@@ -74,20 +92,36 @@ describe('persona flows', () => {
     // Leave the persona as the seed made it: delete the key, confirming first.
     await page.getByTestId('key-status-bar').getByRole('button', { name: 'Manage keys' }).click();
     await page.waitForURL(`**/settings/api-keys?from=${video.id}`);
-    await settings.getByTestId('key-item').getByRole('button', { name: /^Delete: / }).click();
-    await settings.getByRole('group', { name: 'Confirm deletion' }).getByRole('button', { name: 'Delete key' }).click();
+    await settings
+      .getByTestId('key-item')
+      .getByRole('button', { name: /^Delete: / })
+      .click();
+    await settings
+      .getByRole('group', { name: 'Confirm deletion' })
+      .getByRole('button', { name: 'Delete key' })
+      .click();
     await settings.getByTestId('no-keys').waitFor();
     await context.close();
   });
 
   it('free with a key: generates through the sandbox provider and the video plays on the video page', async () => {
     const { context, page, video } = await openReadyAs(browser, 'byok');
-    await page.getByTestId('key-status-bar').getByText(/\(••••0001\)/).waitFor();
-    await expect(page.getByTestId('generate-estimate').textContent()).resolves.toMatch(/^About \$\d+\.\d\d on your key/);
+    await page
+      .getByTestId('key-status-bar')
+      .getByText(/\(••••0001\)/)
+      .waitFor();
+    await expect(page.getByTestId('generate-estimate').textContent()).resolves.toMatch(
+      /^About \$\d+\.\d\d on your key/,
+    );
     await page.getByTestId('generate-card').getByRole('button', { name: 'Generate' }).click();
-    await page.getByTestId('generate-card').getByRole('button', { name: /Generating…/ }).waitFor();
+    await page
+      .getByTestId('generate-card')
+      .getByRole('button', { name: /Generating…/ })
+      .waitFor();
 
-    await page.waitForURL(new RegExp(`/dashboard/videos/${video.id}\\?generation=[a-f0-9]+$`), { timeout: 30_000 });
+    await page.waitForURL(new RegExp(`/dashboard/videos/${video.id}\\?generation=[a-f0-9]+$`), {
+      timeout: 30_000,
+    });
     const player = page.getByTestId('generated-video');
     await player.waitFor({ timeout: 20_000 });
     await expect(player.getAttribute('src')).resolves.toMatch(/^blob:/);
@@ -96,7 +130,9 @@ describe('persona flows', () => {
       const element = document.querySelector<HTMLVideoElement>('[data-testid="generated-video"]');
       return Boolean(element && element.readyState >= 2 && element.duration > 0);
     });
-    await expect(page.getByTestId('generation-player').textContent()).resolves.toContain('your own key');
+    await expect(page.getByTestId('generation-player').textContent()).resolves.toContain(
+      'your own key',
+    );
     await context.close();
   });
 
@@ -111,10 +147,16 @@ describe('persona flows', () => {
     expect(cost).toBeGreaterThan(0);
 
     await page.getByTestId('generate-card').getByRole('button', { name: 'Generate' }).click();
-    await page.waitForURL(new RegExp(`/dashboard/videos/${video.id}\\?generation=[a-f0-9]+$`), { timeout: 30_000 });
+    await page.waitForURL(new RegExp(`/dashboard/videos/${video.id}\\?generation=[a-f0-9]+$`), {
+      timeout: 30_000,
+    });
     await page.getByTestId('generated-video').waitFor({ timeout: 20_000 });
-    await expect(page.getByTestId('generation-player').textContent()).resolves.toContain(`${cost} credits`);
-    await expect(apiJson<MeResult>(token, '/api/me').then((me) => me.credits.balance)).resolves.toBe(before - cost);
+    await expect(page.getByTestId('generation-player').textContent()).resolves.toContain(
+      `${cost} credits`,
+    );
+    await expect(
+      apiJson<MeResult>(token, '/api/me').then((me) => me.credits.balance),
+    ).resolves.toBe(before - cost);
 
     // Back on the ready page the key bar shows the new balance.
     await page.goto(`/dashboard/videos/${video.id}/ready`);
@@ -129,7 +171,11 @@ describe('generation errors', () => {
     const { token } = await devSession('free');
     const added = await apiJson<CreateApiKeyResult>(token, '/api/user/api-keys', {
       method: 'POST',
-      body: JSON.stringify({ provider: 'sandbox', keyName: 'Failing renders', apiKey: 'sk-sandbox-renders-fail-0000' }),
+      body: JSON.stringify({
+        provider: 'sandbox',
+        keyName: 'Failing renders',
+        apiKey: 'sk-sandbox-renders-fail-0000',
+      }),
     });
     try {
       const { context, page } = await openReadyAs(browser, 'free');
@@ -140,7 +186,9 @@ describe('generation errors', () => {
       await error.getByRole('button', { name: 'Retry' }).click();
       await card.getByRole('button', { name: /Generating…/ }).waitFor();
       await error.getByRole('button', { name: 'Retry' }).waitFor({ timeout: 20_000 });
-      await expect(page.getByTestId('event-log').locator('li[data-event="generation_failed"]').count()).resolves.toBeGreaterThan(0);
+      await expect(
+        page.getByTestId('event-log').locator('li[data-event="generation_failed"]').count(),
+      ).resolves.toBeGreaterThan(0);
       await context.close();
     } finally {
       await apiJson(token, `/api/user/api-keys/${added.id}`, { method: 'DELETE' });

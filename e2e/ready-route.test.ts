@@ -21,35 +21,52 @@ describe('the ready route', () => {
     await context.addInitScript(() => {
       const seen: string[] = [];
       (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.sourceFile}`));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        seen.push(`${event.violatedDirective} ${event.sourceFile}`),
+      );
     });
     const page = await context.newPage();
     const remoteRequests: string[] = [];
     page.on('response', (response) => {
-      if (response.url().startsWith(stackInfo().remote) && response.ok()) remoteRequests.push(new URL(response.url()).pathname);
+      if (response.url().startsWith(stackInfo().remote) && response.ok())
+        remoteRequests.push(new URL(response.url()).pathname);
     });
 
     await signInAs(page, 'free');
     await page.getByRole('link', { name: video.title }).click();
     await page.waitForURL(`**/dashboard/videos/${video.id}/roundtable`);
-    const messages = page.getByRole('list', { name: 'Roundtable discussion' }).getByRole('listitem');
+    const messages = page
+      .getByRole('list', { name: 'Roundtable discussion' })
+      .getByRole('listitem');
     await messages.first().waitFor();
     await expect(messages.count()).resolves.toBe(video.roundtable.messages.length);
 
     await page.getByRole('link', { name: 'Continue to Final Step →' }).click();
     await page.waitForURL(`**/dashboard/videos/${video.id}/ready`);
 
-    const dashboard = page.locator('[data-testid="remote-ready-dashboard"][data-remote="remote_ready"]');
-    await dashboard.getByRole('heading', { level: 1, name: 'Your Video Prompt is Ready!' }).waitFor();
-    await expect(dashboard.getByTestId('ready-meta').textContent()).resolves.toMatch(/^for TikTok · Created .+ ago$|^for TikTok · Created now$/);
+    const dashboard = page.locator(
+      '[data-testid="remote-ready-dashboard"][data-remote="remote_ready"]',
+    );
+    await dashboard
+      .getByRole('heading', { level: 1, name: 'Your Video Prompt is Ready!' })
+      .waitFor();
+    await expect(dashboard.getByTestId('ready-meta').textContent()).resolves.toMatch(
+      /^for TikTok · Created .+ ago$|^for TikTok · Created now$/,
+    );
     await expect(dashboard.getByTestId('ready-concept').textContent()).resolves.toBe(
       video.concept.length <= 160 ? video.concept : expect.stringMatching(/…$/),
     );
-    expect(remoteRequests).toEqual(expect.arrayContaining(['/mf-manifest.json', '/remoteEntry.js']));
-    expect(remoteRequests.some((path) => path.startsWith('/__federation_expose_VideoReadyDashboard'))).toBe(true);
+    expect(remoteRequests).toEqual(
+      expect.arrayContaining(['/mf-manifest.json', '/remoteEntry.js']),
+    );
+    expect(
+      remoteRequests.some((path) => path.startsWith('/__federation_expose_VideoReadyDashboard')),
+    ).toBe(true);
     await expect(page.getByTestId('ready-fallback').count()).resolves.toBe(0);
     await page.getByTestId('key-status-bar').waitFor();
-    await expect(page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).resolves.toEqual([]);
+    await expect(
+      page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+    ).resolves.toEqual([]);
     await context.close();
   });
 });

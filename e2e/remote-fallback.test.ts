@@ -24,14 +24,22 @@ describe('remote unavailable', () => {
     await page.goto(`/dashboard/videos/${video.id}/ready`);
 
     const fallback = page.getByTestId('ready-fallback');
-    await fallback.getByRole('heading', { name: 'Your prompt is ready' }).waitFor({ timeout: 15_000 });
+    await fallback
+      .getByRole('heading', { name: 'Your prompt is ready' })
+      .waitFor({ timeout: 15_000 });
     await expect(page.getByTestId('remote-ready-dashboard').count()).resolves.toBe(0);
-    await expect(fallback.getByTestId('fallback-prompt').textContent()).resolves.toBe(video.optimizedPrompt);
+    await expect(fallback.getByTestId('fallback-prompt').textContent()).resolves.toBe(
+      video.optimizedPrompt,
+    );
 
     await fallback.getByRole('button', { name: 'Copy prompt' }).click();
     await fallback.getByRole('button', { name: 'Copied ✓' }).waitFor();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(video.optimizedPrompt);
-    await expect(fallback.getByRole('status').textContent()).resolves.toBe('Prompt copied to clipboard!');
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(
+      video.optimizedPrompt,
+    );
+    await expect(fallback.getByRole('status').textContent()).resolves.toBe(
+      'Prompt copied to clipboard!',
+    );
     await context.close();
   });
 });

@@ -30,14 +30,20 @@ async function chooseWithKeyboard(entry: string): Promise<void> {
   await page.keyboard.press('ArrowDown');
   const item = shareCard().getByRole('menuitem', { name: entry });
   await item.waitFor();
-  for (let i = 0; i < 4 && !(await item.evaluate((el) => el.matches(':focus'))); i++) await page.keyboard.press('ArrowDown');
+  for (let i = 0; i < 4 && !(await item.evaluate((el) => el.matches(':focus'))); i++)
+    await page.keyboard.press('ArrowDown');
   await expect(item.evaluate((el) => el.matches(':focus'))).resolves.toBe(true);
   await page.keyboard.press('Enter');
 }
 
 async function downloadFromMenu(entry: string): Promise<{ path: string; name: string }> {
-  await shareCard().getByRole('button', { name: /Share & export/ }).click();
-  const [download] = await Promise.all([page.waitForEvent('download'), shareCard().getByRole('menuitem', { name: entry }).click()]);
+  await shareCard()
+    .getByRole('button', { name: /Share & export/ })
+    .click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    shareCard().getByRole('menuitem', { name: entry }).click(),
+  ]);
   const path = await download.path();
   return { path, name: download.suggestedFilename() };
 }
@@ -51,15 +57,21 @@ describe('share and export', () => {
     await page.getByText('Share link copied to clipboard!').waitFor();
     shareUrl = await clipboardText(page);
     expect(shareUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/share\/\S+$/);
-    await expect(shareCard().getByTestId('share-link').getByRole('link').getAttribute('href')).resolves.toBe(shareUrl);
+    await expect(
+      shareCard().getByTestId('share-link').getByRole('link').getAttribute('href'),
+    ).resolves.toBe(shareUrl);
 
     const stranger = await browser.newContext();
     const publicPage = await stranger.newPage();
     const response = await publicPage.goto(shareUrl);
     expect(response?.status()).toBe(200);
     await publicPage.getByRole('heading', { level: 1, name: video.title }).waitFor();
-    await expect(publicPage.locator('main').textContent()).resolves.toContain(video.optimizedPrompt);
-    await expect(publicPage.locator('meta[name="robots"]').getAttribute('content')).resolves.toContain('noindex');
+    await expect(publicPage.locator('main').textContent()).resolves.toContain(
+      video.optimizedPrompt,
+    );
+    await expect(
+      publicPage.locator('meta[name="robots"]').getAttribute('content'),
+    ).resolves.toContain('noindex');
     await stranger.close();
   });
 
@@ -67,7 +79,9 @@ describe('share and export', () => {
     const { path, name } = await downloadFromMenu('Download PDF');
     expect(name).toMatch(/\.pdf$/);
     expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], {
+      encoding: 'utf8',
+    }).replace(/\s+/g, ' ');
     // PDF text comes back with its own line breaks: compare word runs.
     expect(text).toContain(video.optimizedPrompt.replace(/\s+/g, ' ').slice(0, 60));
     expect(text).toContain(video.title);
@@ -81,7 +95,9 @@ describe('share and export', () => {
     expect(JSON.stringify(exported)).toContain(JSON.stringify(video.optimizedPrompt).slice(1, -1));
     await page.getByText(/^JSON downloaded: /).waitFor();
 
-    await shareCard().getByRole('button', { name: /Share & export/ }).click();
+    await shareCard()
+      .getByRole('button', { name: /Share & export/ })
+      .click();
     await shareCard().getByRole('menuitem', { name: 'Copy as Markdown' }).click();
     await page.getByText('Markdown copied to clipboard!').waitFor();
     const markdown = await clipboardText(page);
@@ -91,7 +107,10 @@ describe('share and export', () => {
 
   it('lists the link with its views in settings and revokes it there', async () => {
     await page.goto('/settings/api-keys');
-    const item = page.getByTestId('share-item').filter({ hasText: video.title }).and(page.locator('[data-status="active"]'));
+    const item = page
+      .getByTestId('share-item')
+      .filter({ hasText: video.title })
+      .and(page.locator('[data-status="active"]'));
     await item.waitFor();
     await expect(item.getByTestId('share-views').textContent()).resolves.not.toBe('0');
     await item.getByRole('button', { name: /^Revoke/ }).click();

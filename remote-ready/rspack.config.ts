@@ -34,15 +34,21 @@ export default defineConfig({
   plugins: [
     // The federation plugin injects the CommonJS build of its bundler runtime, which drags in
     // the whole SDK (Node script loading included). Its ES module build lets unused parts go.
-    new rspack.NormalModuleReplacementPlugin(/webpack-bundler-runtime[\\/]dist[\\/]index\.cjs$/, (resource) => {
-      resource.request = resource.request.replace(/index\.cjs$/, 'index.js');
-    }),
+    new rspack.NormalModuleReplacementPlugin(
+      /webpack-bundler-runtime[\\/]dist[\\/]index\.cjs$/,
+      (resource) => {
+        resource.request = resource.request.replace(/index\.cjs$/, 'index.js');
+      },
+    ),
     new ModuleFederationPlugin({
       name: 'remote_ready',
       filename: 'remoteEntry.js',
       manifest: true,
       dts: false,
-      experiments: { externalRuntime: true, optimization: { disableSnapshot: true, disableRemote: true, target: 'web' } },
+      experiments: {
+        externalRuntime: true,
+        optimization: { disableSnapshot: true, disableRemote: true, target: 'web' },
+      },
       exposes: {
         './VideoReadyDashboard': './src/dashboard/VideoReadyDashboard.tsx',
         './ApiKeysSettings': './src/settings/ApiKeysSettings.tsx',

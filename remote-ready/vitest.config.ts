@@ -15,7 +15,18 @@ export default mergeConfig(
     // Pre-bundle the stories' dependencies up front: discovered mid-run, Vite re-optimizes and
     // reloads, and a story import in flight fails ("Failed to fetch dynamically imported module").
     optimizeDeps: {
-      include: ['@storybook/react', 'storybook/test', 'msw', 'msw/browser', 'msw-storybook-addon', 'react', 'react-dom', 'react-dom/client', 'lit', 'axe-core'],
+      include: [
+        '@storybook/react',
+        'storybook/test',
+        'msw',
+        'msw/browser',
+        'msw-storybook-addon',
+        'react',
+        'react-dom',
+        'react-dom/client',
+        'lit',
+        'axe-core',
+      ],
     },
     test: {
       name: 'remote-ready',

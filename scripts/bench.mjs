@@ -14,7 +14,11 @@ const only = process.argv.slice(2);
 const files = folders
   .map((folder) => join(root, folder))
   .filter((dir) => existsSync(dir))
-  .flatMap((dir) => readdirSync(dir).filter((f) => /\.bench\.(ts|mjs)$/.test(f)).map((f) => join(dir, f)))
+  .flatMap((dir) =>
+    readdirSync(dir)
+      .filter((f) => /\.bench\.(ts|mjs)$/.test(f))
+      .map((f) => join(dir, f)),
+  )
   .filter((file) => only.length === 0 || only.some((name) => file.includes(name)));
 
 if (files.length === 0) {
@@ -27,7 +31,11 @@ let failed = 0;
 for (const file of files) {
   const name = relative(root, file);
   console.info(`\n=== ${name}`);
-  const result = spawnSync(process.execPath, [file], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const result = spawnSync(process.execPath, [file], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   process.stdout.write(result.stdout);
   report.push(`## ${name}`, '', result.stdout.trim(), '');
   if (result.status !== 0) {

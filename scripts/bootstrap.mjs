@@ -20,7 +20,8 @@ function run(command, args, options = {}) {
   }
 }
 
-const has = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+const has = (command) =>
+  spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
 
 // 1. npm dependencies, installed only when the lockfile changed since the last install:
 // a clean `npm ci` on a fresh clone, an incremental `npm install` over an existing tree.
@@ -37,10 +38,24 @@ function ensureNodeModules() {
 
 // 2. Debian packages: each entry is skipped when its override variable is set.
 const systemPackages = [
-  { binary: 'chromium', pkg: 'chromium', skipIf: 'CHROME_PATH', why: 'end-to-end and component tests' },
-  { binary: 'redis-server', pkg: 'redis-server', skipIf: 'REDIS_URL', why: 'the shared rate-limit store' },
+  {
+    binary: 'chromium',
+    pkg: 'chromium',
+    skipIf: 'CHROME_PATH',
+    why: 'end-to-end and component tests',
+  },
+  {
+    binary: 'redis-server',
+    pkg: 'redis-server',
+    skipIf: 'REDIS_URL',
+    why: 'the shared rate-limit store',
+  },
   { binary: 'pdftotext', pkg: 'poppler-utils', why: 'checking PDF exports' },
-  { file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', pkg: 'fonts-dejavu-core', why: 'PDF export text' },
+  {
+    file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+    pkg: 'fonts-dejavu-core',
+    why: 'PDF export text',
+  },
   {
     file: '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf',
     pkg: 'fonts-noto-color-emoji',
@@ -73,7 +88,9 @@ function ensureFerretDB() {
   if (process.env.MONGODB_URI) return;
   if (existsSync(join(root, '.cache/bin/ferretdb'))) return;
   if (!has('go')) {
-    console.error('[setup] FerretDB is built from source and needs Go ≥ 1.24 (or set MONGODB_URI to a MongoDB).');
+    console.error(
+      '[setup] FerretDB is built from source and needs Go ≥ 1.24 (or set MONGODB_URI to a MongoDB).',
+    );
     process.exit(1);
   }
   run('bash', [join(root, 'tools/ferretdb/build.sh')]);

@@ -22,7 +22,12 @@ const ports = {
 
 let stack;
 try {
-  stack = await startStack({ ports, dataDir: resolve(root, '.data'), log: 'inherit', publicHost: 'localhost' });
+  stack = await startStack({
+    ports,
+    dataDir: resolve(root, '.data'),
+    log: 'inherit',
+    publicHost: 'localhost',
+  });
 } catch (error) {
   console.error(`Scenra Ready could not start: ${error.message}`);
   process.exit(1);

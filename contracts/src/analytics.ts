@@ -14,4 +14,3 @@ export const AnalyticsEvent = z.object({
   at: z.iso.datetime(),
 });
 export type AnalyticsEvent = z.infer<typeof AnalyticsEvent>;
-

@@ -1,12 +1,14 @@
 // Plain data, no zod: the dashboard's first paint uses these without loading a schema library.
 
 /** The platforms a video can be made for. */
-export const platformIds = ['tiktok',
+export const platformIds = [
+  'tiktok',
   'instagram_reels',
   'youtube_shorts',
   'youtube',
   'linkedin',
-  'x',] as const;
+  'x',
+] as const;
 export type PlatformId = (typeof platformIds)[number];
 
 /** How each platform is named to people. */

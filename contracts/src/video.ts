@@ -6,7 +6,6 @@ export { platformLabels } from './platforms.ts';
 export const Platform = z.enum(platformIds);
 export type Platform = z.infer<typeof Platform>;
 
-
 const specText = z.string().trim().min(1).max(300);
 
 export const VideoSpecs = z.object({

@@ -14,9 +14,14 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser profile on the host's origin, allowed to use the clipboard. */
-export async function newHostContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}): Promise<BrowserContext> {
+export async function newHostContext(
+  browser: Browser,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({ baseURL: stackInfo().host, ...options });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stackInfo().host });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: stackInfo().host,
+  });
   return context;
 }
 

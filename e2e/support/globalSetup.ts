@@ -10,7 +10,11 @@ import { freePort } from '../../scripts/lib/ports.mjs';
 import type { StackInfo } from './stackInfo.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const requiredBuilds = ['remote-ready/dist/mf-manifest.json', 'remote-ready/dist/remoteEntry.js', 'host-shell/dist/index.html'];
+const requiredBuilds = [
+  'remote-ready/dist/mf-manifest.json',
+  'remote-ready/dist/remoteEntry.js',
+  'host-shell/dist/index.html',
+];
 
 export default async function setup(project: TestProject) {
   const missing = requiredBuilds.filter((file) => !existsSync(join(root, file)));
@@ -25,7 +29,11 @@ export default async function setup(project: TestProject) {
   let stack: Awaited<ReturnType<typeof startStack>>;
   try {
     // A short sandbox render keeps the generation flows quick; the protocol is the same.
-    stack = await startStack({ dataDir, log: serviceLog, serviceEnv: { SANDBOX_RENDER_MS: '1500' } });
+    stack = await startStack({
+      dataDir,
+      log: serviceLog,
+      serviceEnv: { SANDBOX_RENDER_MS: '1500' },
+    });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
@@ -33,7 +41,12 @@ export default async function setup(project: TestProject) {
 
   const control: Server = createServer((request, response) => {
     const action = request.method === 'POST' ? request.url : undefined;
-    const run = action === '/remote/stop' ? stack.stopRemote() : action === '/remote/start' ? stack.startRemote() : undefined;
+    const run =
+      action === '/remote/stop'
+        ? stack.stopRemote()
+        : action === '/remote/start'
+          ? stack.startRemote()
+          : undefined;
     if (!run) {
       response.writeHead(404).end();
       return;

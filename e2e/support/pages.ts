@@ -7,7 +7,10 @@ import type { Persona, Video } from '@scenra/contracts';
 import { newHostContext, signInAs } from './browser.ts';
 import { readyVideo } from './api.ts';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
 
 /** Signs a fresh context in as `persona` and opens the ready page of their finished video. */
 export async function openReadyAs(
@@ -31,28 +34,56 @@ export async function waitForDashboard(page: Page): Promise<void> {
 }
 
 /** axe-core's violations on the page as it is now (WCAG 2.x A/AA and best practices). */
-export async function axeViolations(page: Page): Promise<Array<{ id: string; impact: string | null; nodes: string[] }>> {
+export async function axeViolations(
+  page: Page,
+): Promise<Array<{ id: string; impact: string | null; nodes: string[] }>> {
   // Colours are judged at rest: let entrance animations (e.g. a dialog fading in) finish first.
   await page.waitForFunction(() => {
     const roots: Array<Document | ShadowRoot> = [document];
-    for (const element of document.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+    for (const element of document.querySelectorAll('*'))
+      if (element.shadowRoot) roots.push(element.shadowRoot);
     return roots
       .flatMap((root) => root.getAnimations())
-      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity);
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity,
+      );
   });
   // Evaluated through the DevTools protocol: the pages' Content-Security-Policy stays on.
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            context: Document,
+            options: object,
+          ): Promise<{
+            violations: Array<{
+              id: string;
+              impact: string | null;
+              nodes: Array<{ target: unknown[]; failureSummary?: string }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => `${JSON.stringify(n.target)}: ${n.failureSummary ?? ''}`),
+    }));
   });
 }
 
 export const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 
 /** Presses Tab until `matches` says the focused element is the one wanted (at most `max` times). */
-export async function tabTo(page: Page, matches: (page: Page) => Promise<boolean>, max = 40): Promise<void> {
+export async function tabTo(
+  page: Page,
+  matches: (page: Page) => Promise<boolean>,
+  max = 40,
+): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press('Tab');
     if (await matches(page)) return;

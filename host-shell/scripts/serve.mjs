@@ -22,7 +22,9 @@ export async function startHostServer({
   logger = false,
 }) {
   if (!existsSync(`${hostDist}index.html`)) {
-    throw new Error(`The host is not built (${hostDist}index.html is missing): run "npm run build -w @scenra/host-shell".`);
+    throw new Error(
+      `The host is not built (${hostDist}index.html is missing): run "npm run build -w @scenra/host-shell".`,
+    );
   }
   const config = { apiBaseUrl, remoteManifestUrl, remoteTimeoutMs, showEventLog };
   const origins = (url) => new URL(url).origin;
@@ -42,23 +44,38 @@ export async function startHostServer({
   app.addHook('onSend', async (_request, reply) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'strict-origin-when-cross-origin');
-    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', csp);
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html'))
+      reply.header('content-security-policy', csp);
   });
-  app.get('/config.json', async (_request, reply) => reply.header('cache-control', 'no-store').send(config));
+  app.get('/config.json', async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send(config),
+  );
   await app.register(fastifyStatic, {
     root: hostDist,
     cacheControl: false,
     setHeaders(reply, path) {
-      reply.header('cache-control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      reply.header(
+        'cache-control',
+        path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+      );
     },
   });
   app.setNotFoundHandler((request, reply) => {
-    const wantsPage = request.method === 'GET' && !request.url.startsWith('/assets/') && !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]);
-    if (wantsPage) return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
-    return reply.code(404).send({ error: { code: 'not_found', message: `Nothing at ${request.url}` } });
+    const wantsPage =
+      request.method === 'GET' &&
+      !request.url.startsWith('/assets/') &&
+      !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]);
+    if (wantsPage)
+      return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
+    return reply
+      .code(404)
+      .send({ error: { code: 'not_found', message: `Nothing at ${request.url}` } });
   });
   await app.listen({ port, host });
-  return { url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`, close: () => app.close() };
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    close: () => app.close(),
+  };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

@@ -30,7 +30,13 @@ export function App({ config }: { config: HostConfig }) {
           </nav>
         )}
       </header>
-      <main className="hs-main">{session || route.name === 'upgrade' ? <Page config={config} route={route} /> : <SignInPage apiBaseUrl={config.apiBaseUrl} />}</main>
+      <main className="hs-main">
+        {session || route.name === 'upgrade' ? (
+          <Page config={config} route={route} />
+        ) : (
+          <SignInPage apiBaseUrl={config.apiBaseUrl} />
+        )}
+      </main>
       {config.showEventLog && <EventLog />}
     </>
   );
@@ -45,7 +51,14 @@ function Page({ config, route }: { config: HostConfig; route: ReturnType<typeof 
     case 'ready':
       return <ReadyPage key={route.videoId} config={config} videoId={route.videoId} />;
     case 'video':
-      return <VideoPage key={`${route.videoId}:${route.generationId ?? ''}`} apiBaseUrl={config.apiBaseUrl} videoId={route.videoId} {...(route.generationId ? { generationId: route.generationId } : {})} />;
+      return (
+        <VideoPage
+          key={`${route.videoId}:${route.generationId ?? ''}`}
+          apiBaseUrl={config.apiBaseUrl}
+          videoId={route.videoId}
+          {...(route.generationId ? { generationId: route.generationId } : {})}
+        />
+      );
     case 'settings.apiKeys':
       return <SettingsPage config={config} fromVideoId={route.fromVideoId} />;
     case 'upgrade':

@@ -58,12 +58,22 @@ export async function startStack({
   try {
     let mongodb = mongodbUri;
     if (!mongodb) {
-      const ferret = await startFerretDB({ port: port.ferretdb, dataDir: resolve(dir, 'ferretdb'), log: log === 'inherit' ? 'inherit' : 'ignore' });
+      const ferret = await startFerretDB({
+        port: port.ferretdb,
+        dataDir: resolve(dir, 'ferretdb'),
+        log: log === 'inherit' ? 'inherit' : 'ignore',
+      });
       stops.push(ferret.stop);
       mongodb = ferret.uri;
     }
 
-    const hostOrigins = [...new Set([url(port.host), `http://localhost:${port.host}`, `http://127.0.0.1:${port.host}`])];
+    const hostOrigins = [
+      ...new Set([
+        url(port.host),
+        `http://localhost:${port.host}`,
+        `http://127.0.0.1:${port.host}`,
+      ]),
+    ];
     const service = await startService({
       port: port.service,
       log,
@@ -123,11 +133,18 @@ async function startService({ port, env, log }) {
   const child = spawn(process.execPath, ['src/server.ts'], {
     cwd: resolve(root, 'service'),
     env: { ...process.env, ...env },
-    stdio: ['ignore', log === 'inherit' ? 'inherit' : 'pipe', log === 'inherit' ? 'inherit' : 'pipe'],
+    stdio: [
+      'ignore',
+      log === 'inherit' ? 'inherit' : 'pipe',
+      log === 'inherit' ? 'inherit' : 'pipe',
+    ],
   });
   // Keep the last lines in memory so a failed start says why.
   const tail = [];
-  const sink = typeof log === 'string' && log !== 'inherit' && log !== 'ignore' ? createWriteStream(log, { flags: 'a' }) : undefined;
+  const sink =
+    typeof log === 'string' && log !== 'inherit' && log !== 'ignore'
+      ? createWriteStream(log, { flags: 'a' })
+      : undefined;
   for (const stream of [child.stdout, child.stderr]) {
     stream?.on('data', (chunk) => {
       sink?.write(chunk);
@@ -135,12 +152,16 @@ async function startService({ port, env, log }) {
       tail.splice(0, Math.max(0, tail.length - 30));
     });
   }
-  const exited = new Promise((resolveExit) => child.once('exit', (code, signal) => resolveExit({ code, signal })));
+  const exited = new Promise((resolveExit) =>
+    child.once('exit', (code, signal) => resolveExit({ code, signal })),
+  );
 
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) {
-      throw new Error(`The service exited with code ${child.exitCode} while starting:\n${tail.join('\n')}`);
+      throw new Error(
+        `The service exited with code ${child.exitCode} while starting:\n${tail.join('\n')}`,
+      );
     }
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/health`);
@@ -150,7 +171,9 @@ async function startService({ port, env, log }) {
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`The service was not healthy on port ${port} within 60 s:\n${tail.join('\n')}`);
+      throw new Error(
+        `The service was not healthy on port ${port} within 60 s:\n${tail.join('\n')}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -20,7 +20,9 @@ let registeredManifest: string | undefined;
 
 function ensureRegistered(manifestUrl: string): void {
   if (registeredManifest === manifestUrl) return;
-  registerRemotes([{ name: 'remote_ready', entry: manifestUrl }], { force: registeredManifest !== undefined });
+  registerRemotes([{ name: 'remote_ready', entry: manifestUrl }], {
+    force: registeredManifest !== undefined,
+  });
   registeredManifest = manifestUrl;
 }
 
@@ -35,12 +37,23 @@ export async function loadRemoteModule<P>(
   });
   try {
     ensureRegistered(manifestUrl);
-    const loaded = await Promise.race([loadRemote<RemoteModule<P>>(`remote_ready/${exposed}`), timeout]);
+    const loaded = await Promise.race([
+      loadRemote<RemoteModule<P>>(`remote_ready/${exposed}`),
+      timeout,
+    ]);
     if (loaded === 'timeout') {
-      return { ok: false, reason: 'timeout', detail: `the remote did not answer within ${timeoutMs} ms` };
+      return {
+        ok: false,
+        reason: 'timeout',
+        detail: `the remote did not answer within ${timeoutMs} ms`,
+      };
     }
     if (!loaded || typeof loaded.default !== 'function') {
-      return { ok: false, reason: 'unavailable', detail: `remote_ready/${exposed} has no component` };
+      return {
+        ok: false,
+        reason: 'unavailable',
+        detail: `remote_ready/${exposed} has no component`,
+      };
     }
     const version = typeof loaded.contractVersion === 'string' ? loaded.contractVersion : '0.0.0';
     if (!isContractCompatible(version)) {
@@ -52,7 +65,11 @@ export async function loadRemoteModule<P>(
     }
     return { ok: true, Component: loaded.default, contractVersion: version };
   } catch (error) {
-    return { ok: false, reason: 'unavailable', detail: error instanceof Error ? error.message : String(error) };
+    return {
+      ok: false,
+      reason: 'unavailable',
+      detail: error instanceof Error ? error.message : String(error),
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -12,7 +12,10 @@ export class HostApiError extends Error {
 export async function apiGet<T>(baseUrl: string, path: string, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`${baseUrl}${path}`, { headers: { authorization: `Bearer ${currentToken()}` }, signal });
+    response = await fetch(`${baseUrl}${path}`, {
+      headers: { authorization: `Bearer ${currentToken()}` },
+      signal,
+    });
   } catch (error) {
     if (signal?.aborted) throw error;
     throw new HostApiError(0, 'The Scenra service could not be reached.');

@@ -32,7 +32,23 @@ describe('pathFor', () => {
       { name: 'upgrade' },
     ] as const;
     const paths = targets.map((target) => pathFor(target));
-    expect(paths).toEqual(['/dashboard/videos/v%201/roundtable', '/dashboard/videos/v1', '/dashboard/videos/v1?generation=g%201', '/new', '/settings/api-keys', '/settings/api-keys?from=v%201', '/upgrade']);
-    expect(paths.map((path) => matchRoute(path).name)).toEqual(['roundtable', 'video', 'video', 'newVideo', 'settings.apiKeys', 'settings.apiKeys', 'upgrade']);
+    expect(paths).toEqual([
+      '/dashboard/videos/v%201/roundtable',
+      '/dashboard/videos/v1',
+      '/dashboard/videos/v1?generation=g%201',
+      '/new',
+      '/settings/api-keys',
+      '/settings/api-keys?from=v%201',
+      '/upgrade',
+    ]);
+    expect(paths.map((path) => matchRoute(path).name)).toEqual([
+      'roundtable',
+      'video',
+      'video',
+      'newVideo',
+      'settings.apiKeys',
+      'settings.apiKeys',
+      'upgrade',
+    ]);
   });
 });

@@ -25,13 +25,10 @@ function write(session: DevSessionResult | null): void {
 }
 
 export function useSession(): DevSessionResult | null {
-  return useSyncExternalStore(
-    (notify) => {
-      listeners.add(notify);
-      return () => listeners.delete(notify);
-    },
-    read,
-  );
+  return useSyncExternalStore((notify) => {
+    listeners.add(notify);
+    return () => listeners.delete(notify);
+  }, read);
 }
 
 export function currentToken(): string {

@@ -21,17 +21,31 @@ export function useGenerationVideo(apiBaseUrl: string, generationId: string): Ge
     let blobUrl: string | undefined;
     const follow = async () => {
       for (;;) {
-        const generation = await apiGet<Generation>(apiBaseUrl, `/api/generations/${encodeURIComponent(generationId)}`, controller.signal);
+        const generation = await apiGet<Generation>(
+          apiBaseUrl,
+          `/api/generations/${encodeURIComponent(generationId)}`,
+          controller.signal,
+        );
         if (generation.status === 'failed') {
-          setResult({ state: 'failed', generation, message: generation.error?.message ?? 'The provider could not make this video.' });
+          setResult({
+            state: 'failed',
+            generation,
+            message: generation.error?.message ?? 'The provider could not make this video.',
+          });
           return;
         }
         if (generation.status === 'completed') {
-          const response = await fetch(`${apiBaseUrl}/api/generations/${encodeURIComponent(generationId)}/content`, {
-            headers: { authorization: `Bearer ${currentToken()}` },
-            signal: controller.signal,
-          });
-          if (!response.ok) throw new Error(`The video file could not load (the service answered ${response.status}).`);
+          const response = await fetch(
+            `${apiBaseUrl}/api/generations/${encodeURIComponent(generationId)}/content`,
+            {
+              headers: { authorization: `Bearer ${currentToken()}` },
+              signal: controller.signal,
+            },
+          );
+          if (!response.ok)
+            throw new Error(
+              `The video file could not load (the service answered ${response.status}).`,
+            );
           blobUrl = URL.createObjectURL(await response.blob());
           setResult({ state: 'ready', generation, src: blobUrl });
           return;
@@ -42,7 +56,11 @@ export function useGenerationVideo(apiBaseUrl: string, generationId: string): Ge
       }
     };
     follow().catch((error: unknown) => {
-      if (!controller.signal.aborted) setResult({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
+      if (!controller.signal.aborted)
+        setResult({
+          state: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        });
     });
     return () => {
       controller.abort();

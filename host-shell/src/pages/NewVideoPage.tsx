@@ -7,8 +7,8 @@ export function NewVideoPage() {
     <>
       <h1>Create another video</h1>
       <p>
-        Writing a new brief happens in the Scenra studio. In this demo, pick one of your existing videos to go through
-        the final step again.
+        Writing a new brief happens in the Scenra studio. In this demo, pick one of your existing
+        videos to go through the final step again.
       </p>
       <Link className="hs-button" to="/">
         See your videos

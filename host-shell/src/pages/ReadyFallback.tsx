@@ -12,7 +12,8 @@ export function ReadyFallback({ apiBaseUrl, videoId }: { apiBaseUrl: string; vid
   const promptRef = useRef<HTMLPreElement>(null);
 
   if (video.state === 'loading') return <p aria-busy="true">Loading your prompt…</p>;
-  if (video.state === 'error') return <LoadError message={`Your prompt could not load: ${video.message}`} onRetry={retry} />;
+  if (video.state === 'error')
+    return <LoadError message={`Your prompt could not load: ${video.message}`} onRetry={retry} />;
 
   const copy = async () => {
     try {
@@ -38,10 +39,13 @@ export function ReadyFallback({ apiBaseUrl, videoId }: { apiBaseUrl: string; vid
       </button>
       <p role="status">
         {copyState === 'copied' && 'Prompt copied to clipboard!'}
-        {copyState === 'manual' && 'Copying is blocked here: the prompt is selected, press Ctrl+C (⌘C on Mac) to copy it.'}
+        {copyState === 'manual' &&
+          'Copying is blocked here: the prompt is selected, press Ctrl+C (⌘C on Mac) to copy it.'}
       </p>
       <p className="hs-muted">Other actions are briefly unavailable. Your prompt is saved.</p>
-      <Link to={`/dashboard/videos/${encodeURIComponent(videoId)}/roundtable`}>← Back to Discussion</Link>
+      <Link to={`/dashboard/videos/${encodeURIComponent(videoId)}/roundtable`}>
+        ← Back to Discussion
+      </Link>
     </section>
   );
 }

@@ -8,7 +8,11 @@ import { ReadyFallback } from './ReadyFallback.tsx';
 
 export function ReadyPage({ config, videoId }: { config: HostConfig; videoId: string }) {
   const common = useCommonRemoteProps(config.apiBaseUrl);
-  const remote = useRemoteModule<VideoReadyDashboardProps>(config.remoteManifestUrl, 'VideoReadyDashboard', config.remoteTimeoutMs);
+  const remote = useRemoteModule<VideoReadyDashboardProps>(
+    config.remoteManifestUrl,
+    'VideoReadyDashboard',
+    config.remoteTimeoutMs,
+  );
   const fallback = <ReadyFallback apiBaseUrl={config.apiBaseUrl} videoId={videoId} />;
 
   if (!remote) return <p aria-busy="true">Loading your prompt…</p>;

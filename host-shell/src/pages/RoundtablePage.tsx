@@ -7,7 +7,10 @@ import { LoadError } from './LoadError.tsx';
 export function RoundtablePage({ apiBaseUrl, videoId }: { apiBaseUrl: string; videoId: string }) {
   const [video, retry] = useApi<Video>(apiBaseUrl, `/api/videos/${encodeURIComponent(videoId)}`);
   if (video.state === 'loading') return <p aria-busy="true">Loading the discussion…</p>;
-  if (video.state === 'error') return <LoadError message={`The discussion could not load: ${video.message}`} onRetry={retry} />;
+  if (video.state === 'error')
+    return (
+      <LoadError message={`The discussion could not load: ${video.message}`} onRetry={retry} />
+    );
   const { title, roundtable } = video.data;
   return (
     <>

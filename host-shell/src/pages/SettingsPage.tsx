@@ -6,9 +6,19 @@ import { useRemoteModule } from '../federation/useRemoteModule.ts';
 import { RemoteBoundary } from '../federation/RemoteBoundary.tsx';
 import { Link } from './Link.tsx';
 
-export function SettingsPage({ config, fromVideoId }: { config: HostConfig; fromVideoId?: string | undefined }) {
+export function SettingsPage({
+  config,
+  fromVideoId,
+}: {
+  config: HostConfig;
+  fromVideoId?: string | undefined;
+}) {
   const common = useCommonRemoteProps(config.apiBaseUrl);
-  const remote = useRemoteModule<ApiKeysSettingsProps>(config.remoteManifestUrl, 'ApiKeysSettings', config.remoteTimeoutMs);
+  const remote = useRemoteModule<ApiKeysSettingsProps>(
+    config.remoteManifestUrl,
+    'ApiKeysSettings',
+    config.remoteTimeoutMs,
+  );
   const unavailable = (
     <div role="alert" className="hs-alert" data-testid="settings-fallback">
       <h1>API keys</h1>
@@ -25,7 +35,9 @@ export function SettingsPage({ config, fromVideoId }: { config: HostConfig; from
     <>
       {fromVideoId && (
         <p data-testid="back-to-video">
-          <Link to={`/dashboard/videos/${encodeURIComponent(fromVideoId)}/ready`}>← Back to your video</Link>
+          <Link to={`/dashboard/videos/${encodeURIComponent(fromVideoId)}/ready`}>
+            ← Back to your video
+          </Link>
         </p>
       )}
       <RemoteBoundary fallback={() => unavailable}>

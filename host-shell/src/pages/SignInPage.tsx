@@ -7,9 +7,21 @@ import { Link } from './Link.tsx';
 import { LoadError } from './LoadError.tsx';
 
 const personas: Array<{ persona: Persona; title: string; blurb: string }> = [
-  { persona: 'free', title: 'Free, no key', blurb: 'Copies prompts; Generate offers an upgrade or your own key.' },
-  { persona: 'byok', title: 'Free with own key', blurb: 'Generates with a provider key of their own.' },
-  { persona: 'premium', title: 'Premium', blurb: 'Generates with Scenra credits or their own key.' },
+  {
+    persona: 'free',
+    title: 'Free, no key',
+    blurb: 'Copies prompts; Generate offers an upgrade or your own key.',
+  },
+  {
+    persona: 'byok',
+    title: 'Free with own key',
+    blurb: 'Generates with a provider key of their own.',
+  },
+  {
+    persona: 'premium',
+    title: 'Premium',
+    blurb: 'Generates with Scenra credits or their own key.',
+  },
 ];
 
 interface VideoListItem {
@@ -84,7 +96,8 @@ export function SignInPage({ apiBaseUrl }: { apiBaseUrl: string }) {
 function VideoList({ apiBaseUrl }: { apiBaseUrl: string }) {
   const [videos, retry] = useApi<{ videos: VideoListItem[] }>(apiBaseUrl, '/api/videos');
   if (videos.state === 'loading') return <p aria-busy="true">Loading your videos…</p>;
-  if (videos.state === 'error') return <LoadError message={`Your videos could not load: ${videos.message}`} onRetry={retry} />;
+  if (videos.state === 'error')
+    return <LoadError message={`Your videos could not load: ${videos.message}`} onRetry={retry} />;
   if (videos.data.videos.length === 0) return <p>No videos yet.</p>;
   return (
     <section aria-labelledby="videos-heading">
@@ -92,8 +105,13 @@ function VideoList({ apiBaseUrl }: { apiBaseUrl: string }) {
       <ul className="hs-messages" data-testid="video-list">
         {videos.data.videos.map((video) => (
           <li key={video.id} className="hs-card">
-            <Link to={`/dashboard/videos/${encodeURIComponent(video.id)}/roundtable`}>{video.title}</Link>
-            <span className="hs-muted"> · {video.synthesisComplete ? 'prompt ready' : 'roundtable in progress'}</span>
+            <Link to={`/dashboard/videos/${encodeURIComponent(video.id)}/roundtable`}>
+              {video.title}
+            </Link>
+            <span className="hs-muted">
+              {' '}
+              · {video.synthesisComplete ? 'prompt ready' : 'roundtable in progress'}
+            </span>
           </li>
         ))}
       </ul>

@@ -22,7 +22,9 @@ export function UpgradePage() {
             <li>Or use your own key, your choice per video</li>
             <li>Unlimited share links</li>
           </ul>
-          <p className="hs-muted">Upgrading is handled by your Scenra account team in this demo: no payment is taken here.</p>
+          <p className="hs-muted">
+            Upgrading is handled by your Scenra account team in this demo: no payment is taken here.
+          </p>
         </section>
       </div>
       <Link to="/">← Back to your videos</Link>

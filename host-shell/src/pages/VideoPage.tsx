@@ -6,30 +6,58 @@ import { useGenerationVideo } from '../lib/useGenerationVideo.ts';
 import { Link } from './Link.tsx';
 import { LoadError } from './LoadError.tsx';
 
-export function VideoPage({ apiBaseUrl, videoId, generationId }: { apiBaseUrl: string; videoId: string; generationId?: string }) {
+export function VideoPage({
+  apiBaseUrl,
+  videoId,
+  generationId,
+}: {
+  apiBaseUrl: string;
+  videoId: string;
+  generationId?: string;
+}) {
   const [video, retry] = useApi<Video>(apiBaseUrl, `/api/videos/${encodeURIComponent(videoId)}`);
-  const back = <Link to={`/dashboard/videos/${encodeURIComponent(videoId)}/ready`}>← Back to your prompt</Link>;
+  const back = (
+    <Link to={`/dashboard/videos/${encodeURIComponent(videoId)}/ready`}>← Back to your prompt</Link>
+  );
   if (video.state === 'loading') return <p aria-busy="true">Loading your video…</p>;
-  if (video.state === 'error') return <LoadError message={`Your video could not load: ${video.message}`} onRetry={retry} />;
+  if (video.state === 'error')
+    return <LoadError message={`Your video could not load: ${video.message}`} onRetry={retry} />;
   return (
     <>
       <h1>{video.data.title}</h1>
-      {generationId ? <GenerationPlayer apiBaseUrl={apiBaseUrl} generationId={generationId} /> : <LatestGeneration apiBaseUrl={apiBaseUrl} videoId={videoId} />}
+      {generationId ? (
+        <GenerationPlayer apiBaseUrl={apiBaseUrl} generationId={generationId} />
+      ) : (
+        <LatestGeneration apiBaseUrl={apiBaseUrl} videoId={videoId} />
+      )}
       <p>{back}</p>
     </>
   );
 }
 
 function LatestGeneration({ apiBaseUrl, videoId }: { apiBaseUrl: string; videoId: string }) {
-  const [list, retry] = useApi<{ generations: Generation[] }>(apiBaseUrl, `/api/generations?videoId=${encodeURIComponent(videoId)}`);
+  const [list, retry] = useApi<{ generations: Generation[] }>(
+    apiBaseUrl,
+    `/api/generations?videoId=${encodeURIComponent(videoId)}`,
+  );
   if (list.state === 'loading') return <p aria-busy="true">Looking for your generated video…</p>;
-  if (list.state === 'error') return <LoadError message={`Your generations could not load: ${list.message}`} onRetry={retry} />;
-  const latest = list.data.generations.find((g) => g.status === 'completed') ?? list.data.generations[0];
+  if (list.state === 'error')
+    return (
+      <LoadError message={`Your generations could not load: ${list.message}`} onRetry={retry} />
+    );
+  const latest =
+    list.data.generations.find((g) => g.status === 'completed') ?? list.data.generations[0];
   if (!latest) return <p className="hs-muted">No generated video yet for this prompt.</p>;
   return <GenerationPlayer apiBaseUrl={apiBaseUrl} generationId={latest.id} />;
 }
 
-function GenerationPlayer({ apiBaseUrl, generationId }: { apiBaseUrl: string; generationId: string }) {
+function GenerationPlayer({
+  apiBaseUrl,
+  generationId,
+}: {
+  apiBaseUrl: string;
+  generationId: string;
+}) {
   const video = useGenerationVideo(apiBaseUrl, generationId);
   if (video.state === 'loading') return <p aria-busy="true">Checking your video…</p>;
   if (video.state === 'failed') {
@@ -51,7 +79,13 @@ function GenerationPlayer({ apiBaseUrl, generationId }: { apiBaseUrl: string; ge
   const { generation } = video;
   return (
     <section aria-label="Your generated video" data-testid="generation-player">
-      <video controls playsInline src={video.src} style={{ maxWidth: '100%', maxHeight: '70vh', background: '#000' }} data-testid="generated-video" />
+      <video
+        controls
+        playsInline
+        src={video.src}
+        style={{ maxWidth: '100%', maxHeight: '70vh', background: '#000' }}
+        data-testid="generated-video"
+      />
       <p className="hs-muted">
         {generation.seconds} s · {generation.size} · {generation.providerId} ·{' '}
         {generation.billing === 'credits' ? `${generation.creditsCharged} credits` : 'your own key'}

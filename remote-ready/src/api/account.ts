@@ -12,12 +12,19 @@ export interface Account {
 
 export async function loadAccount(client: ApiClient, signal?: AbortSignal): Promise<Account> {
   const me = await client.json<MeResult>('/api/me', { signal });
-  return { tier: me.user.tier, credits: me.credits.balance, keys: me.keys, providers: me.providers };
+  return {
+    tier: me.user.tier,
+    credits: me.credits.balance,
+    keys: me.keys,
+    providers: me.providers,
+  };
 }
 
 /** The providers a generation can run on now (retired ones stay listed, to explain, not to use). */
 export function activeProviders(account: Account): ProviderOffer[] {
-  return account.providers.filter((p) => p.status === 'active' && p.models.some((m) => m.status !== 'retired'));
+  return account.providers.filter(
+    (p) => p.status === 'active' && p.models.some((m) => m.status !== 'retired'),
+  );
 }
 
 /** The user's key to generate with: a working key for an active provider, the freshest first. */
@@ -30,5 +37,8 @@ export function usableKey(account: Account): ApiKeySummary | undefined {
 
 /** The key the status bar talks about: the usable one, else the most telling broken one. */
 export function displayedKey(account: Account): ApiKeySummary | undefined {
-  return usableKey(account) ?? account.keys.find((k) => k.status === 'invalid' || k.status === 'restricted');
+  return (
+    usableKey(account) ??
+    account.keys.find((k) => k.status === 'invalid' || k.status === 'restricted')
+  );
 }

@@ -9,7 +9,13 @@ export class ApiError extends Error {
   /** Seconds to wait before retrying, from `Retry-After` on a 429. */
   readonly retryAfterSec: number | undefined;
 
-  constructor(status: number, code: string, message: string, details?: unknown, retryAfterSec?: number) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    details?: unknown,
+    retryAfterSec?: number,
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -41,7 +47,10 @@ export function createApiClient(api: RemoteApi): ApiClient {
 
   async function raw(path: string, options: RequestOptions = {}): Promise<Response> {
     const token = await api.getAccessToken();
-    const headers: Record<string, string> = { authorization: `Bearer ${token}`, ...options.headers };
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${token}`,
+      ...options.headers,
+    };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
     try {
@@ -53,7 +62,11 @@ export function createApiClient(api: RemoteApi): ApiClient {
       });
     } catch (error) {
       if (options.signal?.aborted) throw error;
-      throw new ApiError(0, 'network_error', 'The Scenra service could not be reached. Check your connection and retry.');
+      throw new ApiError(
+        0,
+        'network_error',
+        'The Scenra service could not be reached. Check your connection and retry.',
+      );
     }
     if (!response.ok) throw await toApiError(response);
     return response;
@@ -74,12 +87,26 @@ async function toApiError(response: Response): Promise<ApiError> {
   const retryAfter = Number(response.headers.get('retry-after'));
   const retryAfterSec = Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined;
   try {
-    const body = (await response.json()) as { error?: { code?: string; message?: string; details?: unknown } };
+    const body = (await response.json()) as {
+      error?: { code?: string; message?: string; details?: unknown };
+    };
     if (body.error?.code && body.error.message) {
-      return new ApiError(response.status, body.error.code, body.error.message, body.error.details, retryAfterSec);
+      return new ApiError(
+        response.status,
+        body.error.code,
+        body.error.message,
+        body.error.details,
+        retryAfterSec,
+      );
     }
   } catch {
     // Not JSON (a proxy error page, say): fall through to a generic message.
   }
-  return new ApiError(response.status, `http_${response.status}`, `The service answered ${response.status}.`, undefined, retryAfterSec);
+  return new ApiError(
+    response.status,
+    `http_${response.status}`,
+    `The service answered ${response.status}.`,
+    undefined,
+    retryAfterSec,
+  );
 }

@@ -6,7 +6,10 @@ export type Resource<T> =
   | { state: 'ready'; data: T; reload: () => void; replace: (next: T) => void }
   | { state: 'error'; error: Error; reload: () => void };
 
-export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, key: string): Resource<T> {
+export function useResource<T>(
+  load: (signal: AbortSignal) => Promise<T>,
+  key: string,
+): Resource<T> {
   const [attempt, setAttempt] = useState(0);
   const [result, setResult] = useState<{ key: string; data?: T; error?: Error } | undefined>();
 
@@ -15,7 +18,8 @@ export function useResource<T>(load: (signal: AbortSignal) => Promise<T>, key: s
     load(controller.signal).then(
       (data) => setResult({ key, data }),
       (error: unknown) => {
-        if (!controller.signal.aborted) setResult({ key, error: error instanceof Error ? error : new Error(String(error)) });
+        if (!controller.signal.aborted)
+          setResult({ key, error: error instanceof Error ? error : new Error(String(error)) });
       },
     );
     return () => controller.abort();

@@ -3,10 +3,20 @@
 import './firstPaintElements.ts';
 import type { Billing, Video, VideoReadyDashboardProps } from '@scenra/contracts';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
-import type { ScenraActionEvent, ScenraOpenExternalEvent, ScenraUpgradeChoiceEvent } from '../elements/index.ts';
+import type {
+  ScenraActionEvent,
+  ScenraOpenExternalEvent,
+  ScenraUpgradeChoiceEvent,
+} from '../elements/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import { useResource, type Resource } from '../api/useResource.ts';
-import { activeProviders, displayedKey, loadAccount, usableKey, type Account } from '../api/account.ts';
+import {
+  activeProviders,
+  displayedKey,
+  loadAccount,
+  usableKey,
+  type Account,
+} from '../api/account.ts';
 import { ReadyHeader } from './ReadyHeader.tsx';
 import { dashboardCss, layoutCss } from './dashboard.css.ts';
 import { createEmitter, type Emit } from './analytics.ts';
@@ -57,8 +67,13 @@ export function Dashboard(props: DashboardProps) {
       )}
       {video.state === 'ready' && settled && (
         <>
-          {celebrate && <div className="srd-celebrate" aria-hidden="true" data-testid="celebration" />}
-          <ReadyHeader video={video.data} onBack={() => navigate({ name: 'roundtable', videoId })} />
+          {celebrate && (
+            <div className="srd-celebrate" aria-hidden="true" data-testid="celebration" />
+          )}
+          <ReadyHeader
+            video={video.data}
+            onBack={() => navigate({ name: 'roundtable', videoId })}
+          />
           <ReadyActions {...props} video={video.data} account={account} emit={emit} />
         </>
       )}
@@ -66,14 +81,22 @@ export function Dashboard(props: DashboardProps) {
   );
 }
 
-function ReadyActions({ video, account, client, navigate, externalTools, emit }: DashboardProps & { video: Video; account: Resource<Account>; emit: Emit }) {
+function ReadyActions({
+  video,
+  account,
+  client,
+  navigate,
+  externalTools,
+  emit,
+}: DashboardProps & { video: Video; account: Resource<Account>; emit: Emit }) {
   const [toastRef, toast] = useToast();
   const [copied, setCopied] = useState(false);
   const [manual, setManual] = useState<{ text: string; what: string }>();
   const [upgradeOpen, setUpgradeOpen] = useState(false);
   const compact = useMediaQuery('(max-width: 767px)');
   const [billing, setBilling] = useState<Billing>();
-  const choice = account.state === 'ready' ? chooseGeneration(account.data, video, billing) : undefined;
+  const choice =
+    account.state === 'ready' ? chooseGeneration(account.data, video, billing) : undefined;
 
   useEffect(() => {
     if (!copied) return;
@@ -103,7 +126,8 @@ function ReadyActions({ video, account, client, navigate, externalTools, emit }:
     if (event.choice === 'upgrade') {
       emit('upgrade_clicked', { from: 'upgrade_dialog' });
       navigate({ name: 'upgrade' });
-    } else if (event.choice === 'add-key') navigate({ name: 'settings.apiKeys', videoId: video.id });
+    } else if (event.choice === 'add-key')
+      navigate({ name: 'settings.apiKeys', videoId: video.id });
     else void copyPrompt('upgrade_dialog');
   };
 
@@ -127,20 +151,49 @@ function ReadyActions({ video, account, client, navigate, externalTools, emit }:
     />
   );
   const openInCard = (
-    <scenra-prompt-action-card action="open-in" icon="↗" heading="Open in…" headingLevel={2} emphasis="secondary" description="Copy the prompt and open your video tool in a new tab." data-testid="open-in-card">
-      <scenra-open-in-button prompt={video.optimizedPrompt} emphasis="secondary" {...(externalTools ? { destinations: externalTools } : {})} onscenra-open-external={onOpenExternal} />
+    <scenra-prompt-action-card
+      action="open-in"
+      icon="↗"
+      heading="Open in…"
+      headingLevel={2}
+      emphasis="secondary"
+      description="Copy the prompt and open your video tool in a new tab."
+      data-testid="open-in-card"
+    >
+      <scenra-open-in-button
+        prompt={video.optimizedPrompt}
+        emphasis="secondary"
+        {...(externalTools ? { destinations: externalTools } : {})}
+        onscenra-open-external={onOpenExternal}
+      />
     </scenra-prompt-action-card>
   );
-  const shareCard = <ShareExportCard video={video} client={client} emit={emit} toast={toast} onManualCopy={(text, what) => setManual({ text, what })} />;
+  const shareCard = (
+    <ShareExportCard
+      video={video}
+      client={client}
+      emit={emit}
+      toast={toast}
+      onManualCopy={(text, what) => setManual({ text, what })}
+    />
+  );
 
   // One layout whatever the account's state, so nothing shifts or remounts when it arrives.
   return (
     <>
       {account.state === 'ready' && choice ? (
         <scenra-api-key-status-bar
-          status={choice.shownKey ? (choice.shownKey.status === 'unchecked' ? 'valid' : choice.shownKey.status) : 'none'}
+          status={
+            choice.shownKey
+              ? choice.shownKey.status === 'unchecked'
+                ? 'valid'
+                : choice.shownKey.status
+              : 'none'
+          }
           keySuffix={choice.shownKey?.masked.replace(/^•+/, '') ?? ''}
-          providerLabel={account.data.providers.find((p) => p.id === choice.shownKey?.provider)?.label ?? 'API'}
+          providerLabel={
+            account.data.providers.find((p) => p.id === choice.shownKey?.provider)?.label ?? 'API'
+          }
           estimate={choice.estimate}
           tier={account.data.tier}
           credits={account.data.credits}
@@ -148,13 +201,16 @@ function ReadyActions({ video, account, client, navigate, externalTools, emit }:
           compact={compact}
           data-testid="key-status-bar"
           onscenra-key-request={() => navigate({ name: 'settings.apiKeys', videoId: video.id })}
-          onscenra-billing-change={(event) => setBilling(event.billing === 'byok' && !choice.key ? 'credits' : event.billing)}
+          onscenra-billing-change={(event) =>
+            setBilling(event.billing === 'byok' && !choice.key ? 'credits' : event.billing)
+          }
         />
       ) : account.state === 'loading' ? (
         <div className="srd-skel srd-keybar-skel" aria-hidden="true" />
       ) : (
         <div role="alert" className="srd-error srd-small" data-testid="account-error">
-          Generation options could not load: {account.state === 'error' ? account.error.message : ''}{' '}
+          Generation options could not load:{' '}
+          {account.state === 'error' ? account.error.message : ''}{' '}
           <button type="button" className="srd-link" onClick={account.reload}>
             Retry
           </button>
@@ -176,7 +232,11 @@ function ReadyActions({ video, account, client, navigate, externalTools, emit }:
             onUseCredits={() => setBilling('credits')}
           />
         ) : account.state === 'loading' ? (
-          <div className="srd-skel srd-card-skel" aria-busy="true" aria-label="Loading generation options" />
+          <div
+            className="srd-skel srd-card-skel"
+            aria-busy="true"
+            aria-label="Loading generation options"
+          />
         ) : (
           <scenra-prompt-action-card
             action="generate"
@@ -191,7 +251,9 @@ function ReadyActions({ video, account, client, navigate, externalTools, emit }:
         {openInCard}
         {shareCard}
       </div>
-      {manual && <ManualCopy text={manual.text} what={manual.what} onClose={() => setManual(undefined)} />}
+      {manual && (
+        <ManualCopy text={manual.text} what={manual.what} onClose={() => setManual(undefined)} />
+      )}
       <Details
         video={video}
         emit={emit}
@@ -230,9 +292,15 @@ function chooseGeneration(account: Account, video: Video, wanted: Billing | unde
   const billing: Billing = wanted ?? (account.tier === 'premium' ? 'credits' : 'byok');
   const providers = activeProviders(account);
   const provider =
-    billing === 'byok' && key ? providers.find((p) => p.id === key.provider) : providers.find((p) => (billing === 'credits' ? p.creditsAvailable : true));
+    billing === 'byok' && key
+      ? providers.find((p) => p.id === key.provider)
+      : providers.find((p) => (billing === 'credits' ? p.creditsAvailable : true));
   const plan = provider ? planGeneration(video, provider) : undefined;
-  const estimate = plan ? (billing === 'credits' ? `${plan.estimate.credits} credits` : `≈ ${formatUsd(plan.estimate.usd)}`) : '';
+  const estimate = plan
+    ? billing === 'credits'
+      ? `${plan.estimate.credits} credits`
+      : `≈ ${formatUsd(plan.estimate.usd)}`
+    : '';
   return { key, shownKey, billing, plan, estimate };
 }
 

@@ -3,13 +3,24 @@ import { specRows, type Video } from '@scenra/contracts';
 import type { ReactNode } from 'react';
 import type { Emit } from './analytics.ts';
 
-function Section({ id, title, emit, children }: { id: string; title: string; emit: Emit; children: ReactNode }) {
+function Section({
+  id,
+  title,
+  emit,
+  children,
+}: {
+  id: string;
+  title: string;
+  emit: Emit;
+  children: ReactNode;
+}) {
   return (
     <details
       className="srd-details"
       data-section={id}
       onToggle={(event) => {
-        if ((event.currentTarget as HTMLDetailsElement).open) emit('section_expanded', { section: id });
+        if ((event.currentTarget as HTMLDetailsElement).open)
+          emit('section_expanded', { section: id });
       }}
     >
       <summary>{title}</summary>
@@ -18,7 +29,15 @@ function Section({ id, title, emit, children }: { id: string; title: string; emi
   );
 }
 
-export function Details({ video, emit, onCopyHashtags }: { video: Video; emit: Emit; onCopyHashtags(): void }) {
+export function Details({
+  video,
+  emit,
+  onCopyHashtags,
+}: {
+  video: Video;
+  emit: Emit;
+  onCopyHashtags(): void;
+}) {
   const rows = specRows(video.specs);
   return (
     <section className="srd-sections" aria-label="Prompt details">

@@ -34,12 +34,17 @@ export function GenerateCard(props: GenerateCardProps) {
   const { video, client, account, plan, billing, keyId, emit, navigate } = props;
   const generation = useGeneration(client, video.id);
   const [lastBilling, setLastBilling] = useState(billing);
-  const canGenerate = Boolean(plan) && (billing === 'credits' ? account.tier === 'premium' : Boolean(keyId));
+  const canGenerate =
+    Boolean(plan) && (billing === 'credits' ? account.tier === 'premium' : Boolean(keyId));
 
   const run = async (chosen = billing) => {
     if (!plan) return;
     setLastBilling(chosen);
-    emit('generation_started', { billing: chosen, provider: plan.provider.id, seconds: plan.seconds });
+    emit('generation_started', {
+      billing: chosen,
+      provider: plan.provider.id,
+      seconds: plan.seconds,
+    });
     const result = await generation.start({
       billing: chosen,
       ...(chosen === 'byok' && keyId ? { keyId } : {}),
@@ -52,7 +57,11 @@ export function GenerateCard(props: GenerateCardProps) {
       emit('generation_succeeded', { billing: chosen, provider: plan.provider.id });
       navigate({ name: 'video', videoId: video.id, generationId: result.id });
     } else {
-      emit('generation_failed', { billing: chosen, provider: plan.provider.id, ...(result?.error ? { code: result.error.code } : {}) });
+      emit('generation_failed', {
+        billing: chosen,
+        provider: plan.provider.id,
+        ...(result?.error ? { code: result.error.code } : {}),
+      });
     }
   };
 
@@ -67,7 +76,8 @@ export function GenerateCard(props: GenerateCardProps) {
 
   const recover = (recovery: Recovery) => {
     if (recovery === 'retry') void run(lastBilling);
-    else if (recovery === 'update-key' || recovery === 'add-key') navigate({ name: 'settings.apiKeys', videoId: video.id });
+    else if (recovery === 'update-key' || recovery === 'add-key')
+      navigate({ name: 'settings.apiKeys', videoId: video.id });
     else if (recovery === 'upgrade') {
       emit('upgrade_clicked', { from: 'generate_error' });
       navigate({ name: 'upgrade' });
@@ -87,7 +97,10 @@ export function GenerateCard(props: GenerateCardProps) {
         : !canGenerate
           ? 'locked'
           : 'idle';
-  const recoveries = state.phase === 'failed' ? state.recoveries.filter((r) => r !== 'use-credits' || account.tier === 'premium') : [];
+  const recoveries =
+    state.phase === 'failed'
+      ? state.recoveries.filter((r) => r !== 'use-credits' || account.tier === 'premium')
+      : [];
 
   return (
     <scenra-prompt-action-card
@@ -112,7 +125,12 @@ export function GenerateCard(props: GenerateCardProps) {
         </p>
       )}
       {progress !== undefined && (
-        <progress className="srd-progress" max={100} value={progress} aria-label="Generation progress">
+        <progress
+          className="srd-progress"
+          max={100}
+          value={progress}
+          aria-label="Generation progress"
+        >
           {Math.round(progress)}%
         </progress>
       )}
@@ -121,7 +139,12 @@ export function GenerateCard(props: GenerateCardProps) {
           <p>{state.message}</p>
           <div className="srd-row">
             {recoveries.map((recovery) => (
-              <button key={recovery} type="button" className="srd-button srd-secondary" onClick={() => recover(recovery)}>
+              <button
+                key={recovery}
+                type="button"
+                className="srd-button srd-secondary"
+                onClick={() => recover(recovery)}
+              >
                 {recoveryLabels[recovery]}
               </button>
             ))}
@@ -129,7 +152,13 @@ export function GenerateCard(props: GenerateCardProps) {
         </div>
       )}
       {state.phase === 'succeeded' && (
-        <button type="button" className="srd-link" onClick={() => navigate({ name: 'video', videoId: video.id, generationId: state.generation.id })}>
+        <button
+          type="button"
+          className="srd-link"
+          onClick={() =>
+            navigate({ name: 'video', videoId: video.id, generationId: state.generation.id })
+          }
+        >
           Watch your video
         </button>
       )}
@@ -138,8 +167,10 @@ export function GenerateCard(props: GenerateCardProps) {
 }
 
 function describe({ account, plan, billing }: GenerateCardProps, canGenerate: boolean): string {
-  if (!plan) return 'Video generation is not available right now. Copy the prompt or open it in a video tool instead.';
-  if (!canGenerate) return 'Turn this prompt into a video with Scenra Premium or your own provider key.';
+  if (!plan)
+    return 'Video generation is not available right now. Copy the prompt or open it in a video tool instead.';
+  if (!canGenerate)
+    return 'Turn this prompt into a video with Scenra Premium or your own provider key.';
   if (billing === 'credits') return `Render it with Scenra credits through ${plan.provider.label}.`;
   return account.tier === 'premium'
     ? `Render it with your own ${plan.provider.label} key.`

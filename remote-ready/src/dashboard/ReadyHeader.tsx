@@ -22,7 +22,8 @@ export function ReadyHeader({ video, onBack }: ReadyHeaderProps) {
         {excerpt(video.concept, 160)}
       </p>
       <p className="srd-meta" data-testid="ready-meta">
-        for {platformLabels[video.platform]} · Created <time dateTime={video.createdAt}>{created}</time>
+        for {platformLabels[video.platform]} · Created{' '}
+        <time dateTime={video.createdAt}>{created}</time>
       </p>
     </header>
   );

@@ -25,7 +25,13 @@ const expiryChoices: Array<{ value: string; label: string; days: ShareExpiryDays
 
 const loadActions = () => import('./shareActions.ts');
 
-export function ShareExportCard({ video, client, emit, toast, onManualCopy }: ShareExportCardProps) {
+export function ShareExportCard({
+  video,
+  client,
+  emit,
+  toast,
+  onManualCopy,
+}: ShareExportCardProps) {
   const id = useId();
   const [includeSpecs, setIncludeSpecs] = useState(true);
   const [expiry, setExpiry] = useState('never');
@@ -36,7 +42,13 @@ export function ShareExportCard({ video, client, emit, toast, onManualCopy }: Sh
     const actions = await loadActions();
     if (item === 'copy-link') {
       const days = expiryChoices.find((c) => c.value === expiry)?.days ?? null;
-      const { share: result, copied } = await actions.createShareLink(client, video, share, includeSpecs, days);
+      const { share: result, copied } = await actions.createShareLink(
+        client,
+        video,
+        share,
+        includeSpecs,
+        days,
+      );
       setShare(result);
       if (result.created) emit('share_link_created', { includeSpecs, expiresInDays: days ?? 0 });
       if (copied === 'copied') toast('Share link copied to clipboard!');
@@ -60,7 +72,10 @@ export function ShareExportCard({ video, client, emit, toast, onManualCopy }: Sh
     try {
       await run(event.item);
     } catch (error) {
-      toast(`${failureLabel(event.item)}: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      toast(
+        `${failureLabel(event.item)}: ${error instanceof Error ? error.message : String(error)}`,
+        'error',
+      );
     } finally {
       setBusy(false);
     }
@@ -73,7 +88,10 @@ export function ShareExportCard({ video, client, emit, toast, onManualCopy }: Sh
       emit('share_link_revoked', {});
       toast('Share link revoked. It no longer opens.');
     } catch (error) {
-      toast(`Could not revoke the link: ${error instanceof Error ? error.message : String(error)}`, 'error');
+      toast(
+        `Could not revoke the link: ${error instanceof Error ? error.message : String(error)}`,
+        'error',
+      );
     }
   };
 
@@ -90,11 +108,22 @@ export function ShareExportCard({ video, client, emit, toast, onManualCopy }: Sh
       <fieldset className="srd-fieldset">
         <legend>What the link shows</legend>
         <label>
-          <input type="radio" name={`${id}-privacy`} checked={includeSpecs} onChange={() => setIncludeSpecs(true)} /> Prompt + specs +
-          hashtags
+          <input
+            type="radio"
+            name={`${id}-privacy`}
+            checked={includeSpecs}
+            onChange={() => setIncludeSpecs(true)}
+          />{' '}
+          Prompt + specs + hashtags
         </label>
         <label>
-          <input type="radio" name={`${id}-privacy`} checked={!includeSpecs} onChange={() => setIncludeSpecs(false)} /> Prompt only
+          <input
+            type="radio"
+            name={`${id}-privacy`}
+            checked={!includeSpecs}
+            onChange={() => setIncludeSpecs(false)}
+          />{' '}
+          Prompt only
         </label>
       </fieldset>
       <label className="srd-small srd-expiry" htmlFor={`${id}-expiry`}>
@@ -108,7 +137,10 @@ export function ShareExportCard({ video, client, emit, toast, onManualCopy }: Sh
         </select>
       </label>
       <div className="srd-row">
-        <ShareMenu label={busy ? 'Working…' : 'Share & export'} onSelect={(e) => void onSelect(e)} />
+        <ShareMenu
+          label={busy ? 'Working…' : 'Share & export'}
+          onSelect={(e) => void onSelect(e)}
+        />
       </div>
       {share && (
         <p className="srd-small srd-share-link" data-testid="share-link">

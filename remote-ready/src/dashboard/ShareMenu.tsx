@@ -7,7 +7,13 @@ import type { ScenraMenuSelectEvent, ScenraShareExportMenu } from '../elements/i
 const tag = 'scenra-share-export-menu';
 const loadMenu = () => import('../elements/share-export-menu/define.ts');
 
-export function ShareMenu({ label, onSelect }: { label: string; onSelect(event: ScenraMenuSelectEvent): void }) {
+export function ShareMenu({
+  label,
+  onSelect,
+}: {
+  label: string;
+  onSelect(event: ScenraMenuSelectEvent): void;
+}) {
   const [loaded, setLoaded] = useState(() => Boolean(customElements.get(tag)));
   const ref = useRef<ScenraShareExportMenu>(null);
   const openAt = useRef<number | undefined>(undefined);
@@ -18,7 +24,15 @@ export function ShareMenu({ label, onSelect }: { label: string; onSelect(event: 
     openAt.current = undefined;
   }, [loaded]);
 
-  if (loaded) return <scenra-share-export-menu ref={ref} label={label} data-testid="share-menu" onscenra-menu-select={onSelect} />;
+  if (loaded)
+    return (
+      <scenra-share-export-menu
+        ref={ref}
+        label={label}
+        data-testid="share-menu"
+        onscenra-menu-select={onSelect}
+      />
+    );
 
   const open = (focusIndex: number) => {
     openAt.current = focusIndex;

@@ -97,7 +97,9 @@ export const Loading: Story = {
   ...withMockApi({ persona: 'free', pending: ['video'] }),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByRole('status', { name: 'Loading your video prompt' })).toHaveAttribute('aria-busy', 'true');
+    await expect(
+      await canvas.findByRole('status', { name: 'Loading your video prompt' }),
+    ).toHaveAttribute('aria-busy', 'true');
   },
 };
 

@@ -4,7 +4,10 @@ import { analyticsEvent, type AnalyticsEvent, type AnalyticsEventName } from '@s
 
 export type Emit = (name: AnalyticsEventName, properties?: AnalyticsEvent['properties']) => void;
 
-export function createEmitter(onEvent: ((event: AnalyticsEvent) => void) | undefined, videoId?: string): Emit {
+export function createEmitter(
+  onEvent: ((event: AnalyticsEvent) => void) | undefined,
+  videoId?: string,
+): Emit {
   return (name, properties = {}) => {
     if (!onEvent) return;
     try {

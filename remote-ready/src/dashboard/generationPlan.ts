@@ -15,7 +15,9 @@ export function planGeneration(video: Video, provider: ProviderOffer): Generatio
   if (!model) return undefined;
   const wanted = video.specs.durationSec;
   // The allowed length closest to what the prompt asks for.
-  const seconds = [...model.seconds].sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted))[0] ?? model.seconds[0]!;
+  const seconds =
+    [...model.seconds].sort((a, b) => Math.abs(a - wanted) - Math.abs(b - wanted))[0] ??
+    model.seconds[0]!;
   const size = sizeFor(video.specs.aspectRatio, model.sizes);
   return { provider, model, seconds, size, estimate: estimateCost(model, seconds) };
 }
@@ -28,7 +30,11 @@ function sizeFor(aspectRatio: string, sizes: string[]): string {
     const [sw = 1, sh = 1] = size.split('x').map(Number);
     return sw / sh;
   };
-  return [...sizes].sort((a, b) => Math.abs(Math.log(ratio(a) / wantRatio)) - Math.abs(Math.log(ratio(b) / wantRatio)))[0] ?? sizes[0]!;
+  return (
+    [...sizes].sort(
+      (a, b) => Math.abs(Math.log(ratio(a) / wantRatio)) - Math.abs(Math.log(ratio(b) / wantRatio)),
+    )[0] ?? sizes[0]!
+  );
 }
 
 export function formatUsd(usd: number): string {

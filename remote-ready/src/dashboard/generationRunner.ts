@@ -18,16 +18,22 @@ export interface RunContext {
   report(state: GenerationState): void;
 }
 
-export async function runGeneration(context: RunContext, request: GenerationRequest): Promise<Generation | undefined> {
+export async function runGeneration(
+  context: RunContext,
+  request: GenerationRequest,
+): Promise<Generation | undefined> {
   const { client, videoId, pendingKey, report } = context;
   pendingKey.current ??= crypto.randomUUID();
   report({ phase: 'starting' });
   try {
-    const generation = await client.json<Generation>(`/api/videos/${encodeURIComponent(videoId)}/generations`, {
-      method: 'POST',
-      body: request,
-      headers: { 'idempotency-key': pendingKey.current },
-    });
+    const generation = await client.json<Generation>(
+      `/api/videos/${encodeURIComponent(videoId)}/generations`,
+      {
+        method: 'POST',
+        body: request,
+        headers: { 'idempotency-key': pendingKey.current },
+      },
+    );
     pendingKey.current = undefined;
     return await follow(context, generation);
   } catch (error) {
@@ -39,7 +45,10 @@ export async function runGeneration(context: RunContext, request: GenerationRequ
   }
 }
 
-async function follow({ client, live, report }: RunContext, generation: Generation): Promise<Generation> {
+async function follow(
+  { client, live, report }: RunContext,
+  generation: Generation,
+): Promise<Generation> {
   let current = generation;
   while (live.current && (current.status === 'queued' || current.status === 'in_progress')) {
     report({ phase: 'running', generation: current });
@@ -58,27 +67,44 @@ async function follow({ client, live, report }: RunContext, generation: Generati
 }
 
 function failedGeneration(generation: Generation): GenerationState {
-  const refund = generation.refunded && generation.creditsCharged > 0 ? ' Your credits were refunded.' : '';
-  const keyRejected = generation.error?.code === 'provider_auth_failed' && generation.billing === 'byok';
+  const refund =
+    generation.refunded && generation.creditsCharged > 0 ? ' Your credits were refunded.' : '';
+  const keyRejected =
+    generation.error?.code === 'provider_auth_failed' && generation.billing === 'byok';
   return {
     phase: 'failed',
     message: `${generation.error?.message ?? 'The provider could not make this video.'}${refund}`,
-    recoveries: keyRejected ? ['update-key', ...(generation.billing === 'byok' ? (['use-credits'] as const) : [])] : ['retry'],
+    recoveries: keyRejected
+      ? ['update-key', ...(generation.billing === 'byok' ? (['use-credits'] as const) : [])]
+      : ['retry'],
   };
 }
 
 function failedRequest(error: ApiError, billing: Billing): GenerationState {
   const message = error.message;
   if (error.status === 402) {
-    return { phase: 'failed', message, recoveries: billing === 'credits' ? ['upgrade', 'add-key'] : ['upgrade'] };
+    return {
+      phase: 'failed',
+      message,
+      recoveries: billing === 'credits' ? ['upgrade', 'add-key'] : ['upgrade'],
+    };
   }
   if (error.status === 429) {
-    const wait = error.retryAfterSec ? ` Try again in ${Math.ceil(error.retryAfterSec / 60)} min.` : '';
+    const wait = error.retryAfterSec
+      ? ` Try again in ${Math.ceil(error.retryAfterSec / 60)} min.`
+      : '';
     return { phase: 'failed', message: `${message}${wait}`, recoveries: ['retry'] };
   }
   // The provider refused the user's own key (now marked invalid), or the key cannot be used.
-  if ((error.code === 'provider_auth_failed' && billing === 'byok') || (/key/.test(error.code) && error.status < 500)) {
-    return { phase: 'failed', message, recoveries: billing === 'byok' ? ['update-key', 'use-credits'] : ['update-key'] };
+  if (
+    (error.code === 'provider_auth_failed' && billing === 'byok') ||
+    (/key/.test(error.code) && error.status < 500)
+  ) {
+    return {
+      phase: 'failed',
+      message,
+      recoveries: billing === 'byok' ? ['update-key', 'use-credits'] : ['update-key'],
+    };
   }
   return { phase: 'failed', message, recoveries: ['retry'] };
 }

@@ -5,5 +5,7 @@ import type * as z from 'zod/mini';
 export function describePropsProblem(schema: z.ZodMiniType, props: unknown): string | undefined {
   const result = schema.safeParse(props);
   if (result.success) return undefined;
-  return result.error.issues.map((issue) => `${issue.path.join('.') || 'props'}: ${issue.message}`).join('; ');
+  return result.error.issues
+    .map((issue) => `${issue.path.join('.') || 'props'}: ${issue.message}`)
+    .join('; ');
 }

@@ -1,6 +1,11 @@
 // What the share & export menu's entries do, loaded on the first use of the menu so the ready
 // page's first load stays small.
-import { videoToMarkdown, type ShareExpiryDays, type ShareResult, type Video } from '@scenra/contracts';
+import {
+  videoToMarkdown,
+  type ShareExpiryDays,
+  type ShareResult,
+  type Video,
+} from '@scenra/contracts';
 import type { ApiClient } from '../api/client.ts';
 import { copyText, type CopyOutcome } from './clipboard.ts';
 import { saveResponse } from './download.ts';
@@ -32,12 +37,19 @@ export async function revokeShareLink(client: ApiClient, video: Video): Promise<
 }
 
 /** Downloads the PDF or JSON export; resolves with the file name the browser saves. */
-export async function downloadExport(client: ApiClient, video: Video, format: 'pdf' | 'json'): Promise<string> {
+export async function downloadExport(
+  client: ApiClient,
+  video: Video,
+  format: 'pdf' | 'json',
+): Promise<string> {
   const response = await client.raw(`${videoPath(video)}/export?format=${format}`);
   return saveResponse(response, `scenra-prompt.${format}`);
 }
 
-export async function copyMarkdown(video: Video, includeSpecs: boolean): Promise<{ markdown: string; copied: CopyOutcome }> {
+export async function copyMarkdown(
+  video: Video,
+  includeSpecs: boolean,
+): Promise<{ markdown: string; copied: CopyOutcome }> {
   const markdown = videoToMarkdown(video, { includeSpecs });
   return { markdown, copied: await copyText(markdown) };
 }

@@ -38,10 +38,16 @@ export function useGeneration(client: ApiClient, videoId: string) {
       setState({ phase: 'starting' });
       try {
         const { runGeneration } = await import('./generationRunner.ts');
-        return await runGeneration({ client, videoId, pendingKey, live, report: setState }, request);
+        return await runGeneration(
+          { client, videoId, pendingKey, live, report: setState },
+          request,
+        );
       } catch (error) {
         // The runner's code itself could not load (offline, remote redeployed): say so.
-        const message = error instanceof ApiError ? error.message : 'Generation could not start. Check your connection and retry.';
+        const message =
+          error instanceof ApiError
+            ? error.message
+            : 'Generation could not start. Check your connection and retry.';
         setState({ phase: 'failed', message, recoveries: ['retry'] });
         return undefined;
       }

@@ -36,7 +36,10 @@ export function AddKeyForm({ providers, client, onAdded }: AddKeyFormProps) {
       setKeyName('');
       setVisible(false);
       const warnings = created.warnings.map((w) => w.message).join(' ');
-      onAdded(created, `Key ${created.masked} added${created.status === 'valid' ? ' and checked: it works.' : '.'}${warnings ? ` ${warnings}` : ''}`);
+      onAdded(
+        created,
+        `Key ${created.masked} added${created.status === 'valid' ? ' and checked: it works.' : '.'}${warnings ? ` ${warnings}` : ''}`,
+      );
     } catch (cause) {
       setErrors(fieldErrors(cause));
     } finally {
@@ -44,7 +47,8 @@ export function AddKeyForm({ providers, client, onAdded }: AddKeyFormProps) {
     }
   };
 
-  const describe = (field: Field) => (errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : {});
+  const describe = (field: Field) =>
+    errors[field] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${field}-error` } : {};
   const fieldError = (field: Field) =>
     errors[field] && (
       <span id={`${id}-${field}-error`} className="srs-field-error">
@@ -53,10 +57,19 @@ export function AddKeyForm({ providers, client, onAdded }: AddKeyFormProps) {
     );
 
   return (
-    <form className="srs-form" onSubmit={(e) => void submit(e)} data-testid="add-key-form" noValidate>
+    <form
+      className="srs-form"
+      onSubmit={(e) => void submit(e)}
+      data-testid="add-key-form"
+      noValidate
+    >
       <label>
         Provider
-        <select value={chosen} onChange={(e) => setProvider(e.target.value)} {...describe('provider')}>
+        <select
+          value={chosen}
+          onChange={(e) => setProvider(e.target.value)}
+          {...describe('provider')}
+        >
           {providers.map((p) => (
             <option key={p.id} value={p.id} disabled={p.status !== 'active'}>
               {p.label}
@@ -68,7 +81,14 @@ export function AddKeyForm({ providers, client, onAdded }: AddKeyFormProps) {
       </label>
       <label>
         Name (optional)
-        <input value={keyName} onChange={(e) => setKeyName(e.target.value)} maxLength={60} placeholder="e.g. Personal" autoComplete="off" {...describe('keyName')} />
+        <input
+          value={keyName}
+          onChange={(e) => setKeyName(e.target.value)}
+          maxLength={60}
+          placeholder="e.g. Personal"
+          autoComplete="off"
+          {...describe('keyName')}
+        />
         {fieldError('keyName')}
       </label>
       <div>
@@ -84,7 +104,12 @@ export function AddKeyForm({ providers, client, onAdded }: AddKeyFormProps) {
             required
             {...describe('apiKey')}
           />
-          <button type="button" className="srd-button srd-secondary" aria-pressed={visible} onClick={() => setVisible((v) => !v)}>
+          <button
+            type="button"
+            className="srd-button srd-secondary"
+            aria-pressed={visible}
+            onClick={() => setVisible((v) => !v)}
+          >
             {visible ? 'Hide key' : 'Show key'}
           </button>
         </div>
@@ -110,7 +135,9 @@ function fieldErrors(cause: unknown): Partial<Record<Field | 'form', string>> {
     const out: Partial<Record<Field | 'form', string>> = {};
     for (const detail of cause.details as Array<{ field?: string; message?: string }>) {
       const field = detail.field?.replace(/^body\./, '');
-      if (field === 'provider' || field === 'keyName' || field === 'apiKey') out[field] = `This ${field === 'apiKey' ? 'key' : field === 'keyName' ? 'name' : 'provider'} ${detail.message ?? 'is not valid'}.`;
+      if (field === 'provider' || field === 'keyName' || field === 'apiKey')
+        out[field] =
+          `This ${field === 'apiKey' ? 'key' : field === 'keyName' ? 'name' : 'provider'} ${detail.message ?? 'is not valid'}.`;
     }
     if (Object.keys(out).length > 0) return out;
   }

@@ -47,10 +47,21 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
     setBusy('check');
     setError(undefined);
     try {
-      const result = await client.json<ValidateApiKeyResult>(`${path}/validate`, { method: 'POST' });
-      emit('api_key_validated', { provider: apiKey.provider, status: result.status, outcome: result.outcome });
+      const result = await client.json<ValidateApiKeyResult>(`${path}/validate`, {
+        method: 'POST',
+      });
+      emit('api_key_validated', {
+        provider: apiKey.provider,
+        status: result.status,
+        outcome: result.outcome,
+      });
       onChanged(
-        { ...apiKey, status: result.status, isValid: result.isValid, lastValidatedAt: result.checkedAt },
+        {
+          ...apiKey,
+          status: result.status,
+          isValid: result.isValid,
+          lastValidatedAt: result.checkedAt,
+        },
         `${name}: ${result.message}`,
       );
     } catch (cause) {
@@ -86,7 +97,11 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
         <div>
           <dt>Status</dt>
           <dd>
-            <span className={`srs-badge srs-${apiKey.status}`} data-testid="key-status" data-status={apiKey.status}>
+            <span
+              className={`srs-badge srs-${apiKey.status}`}
+              data-testid="key-status"
+              data-status={apiKey.status}
+            >
               {statusLabels[apiKey.status]}
             </span>
           </dd>
@@ -101,7 +116,13 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
         </div>
       </dl>
       <div className="srd-row">
-        <button type="button" className="srd-button srd-secondary" disabled={busy !== undefined} onClick={() => void check()} aria-label={`Check now: ${name}`}>
+        <button
+          type="button"
+          className="srd-button srd-secondary"
+          disabled={busy !== undefined}
+          onClick={() => void check()}
+          aria-label={`Check now: ${name}`}
+        >
           {busy === 'check' ? 'Checking…' : 'Check now'}
         </button>
         <button
@@ -113,7 +134,13 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
         >
           Recent activity
         </button>
-        <button type="button" className="srd-button srd-secondary" disabled={busy !== undefined} onClick={() => setConfirming(true)} aria-label={`Delete: ${name}`}>
+        <button
+          type="button"
+          className="srd-button srd-secondary"
+          disabled={busy !== undefined}
+          onClick={() => setConfirming(true)}
+          aria-label={`Delete: ${name}`}
+        >
           Delete
         </button>
       </div>
@@ -121,10 +148,20 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
         <div className="srs-confirm" role="group" aria-label="Confirm deletion">
           <p>Delete {name}? Generations with it stop working; this cannot be undone.</p>
           <div className="srd-row">
-            <button ref={confirmRef} type="button" className="srd-button srd-danger" disabled={busy !== undefined} onClick={() => void remove()}>
+            <button
+              ref={confirmRef}
+              type="button"
+              className="srd-button srd-danger"
+              disabled={busy !== undefined}
+              onClick={() => void remove()}
+            >
               {busy === 'delete' ? 'Deleting…' : 'Delete key'}
             </button>
-            <button type="button" className="srd-button srd-secondary" onClick={() => setConfirming(false)}>
+            <button
+              type="button"
+              className="srd-button srd-secondary"
+              onClick={() => setConfirming(false)}
+            >
               Cancel
             </button>
           </div>
@@ -135,7 +172,9 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
           {error}
         </p>
       )}
-      {activityOpen && <KeyActivity client={client} path={`${path}/audit`} stamp={apiKey.lastValidatedAt ?? ''} />}
+      {activityOpen && (
+        <KeyActivity client={client} path={`${path}/audit`} stamp={apiKey.lastValidatedAt ?? ''} />
+      )}
     </li>
   );
 }
@@ -163,13 +202,18 @@ function KeyActivity({ client, path, stamp }: { client: ApiClient; path: string;
         {state.events.map((event) => (
           <li key={event.id}>
             {actionLabels[event.action] ?? event.action}
-            {event.outcome ? ` (${event.outcome})` : ''} · <time dateTime={event.at}>{when(event.at)}</time>
+            {event.outcome ? ` (${event.outcome})` : ''} ·{' '}
+            <time dateTime={event.at}>{when(event.at)}</time>
           </li>
         ))}
       </ol>
     );
   return (
-    <div className="srd-small" data-testid="key-activity" data-loaded={Boolean(state.events || state.error)}>
+    <div
+      className="srd-small"
+      data-testid="key-activity"
+      data-loaded={Boolean(state.events || state.error)}
+    >
       {content}
     </div>
   );

@@ -18,8 +18,14 @@ export interface KeysPageProps extends ApiKeysSettingsProps {
 
 export function KeysPage({ client, onEvent }: KeysPageProps) {
   const emit = useMemo(() => createEmitter(onEvent), [onEvent]);
-  const keys = useResource((signal) => client.json<ApiKeyList>('/api/user/api-keys', { signal }), 'keys');
-  const catalog = useResource((signal) => client.json<ProviderCatalog>('/api/providers', { signal }), 'providers');
+  const keys = useResource(
+    (signal) => client.json<ApiKeyList>('/api/user/api-keys', { signal }),
+    'keys',
+  );
+  const catalog = useResource(
+    (signal) => client.json<ProviderCatalog>('/api/providers', { signal }),
+    'providers',
+  );
   const [notice, setNotice] = useState<string>();
   const providers = catalog.state === 'ready' ? catalog.data.providers : [];
   const labelOf = (id: string) => providers.find((p) => p.id === id)?.label ?? id;
@@ -29,8 +35,8 @@ export function KeysPage({ client, onEvent }: KeysPageProps) {
       <style>{dashboardCss + settingsCss}</style>
       <h1 className="srd-title">API keys</h1>
       <p className="srd-meta">
-        Your own provider keys let you generate videos billed by your provider. Scenra stores them encrypted and never shows
-        them again: only their last four characters.
+        Your own provider keys let you generate videos billed by your provider. Scenra stores them
+        encrypted and never shows them again: only their last four characters.
       </p>
       <p role="status" className="srd-small" data-testid="settings-status">
         {notice}
@@ -49,7 +55,9 @@ export function KeysPage({ client, onEvent }: KeysPageProps) {
         )}
         {keys.state === 'ready' &&
           (keys.data.keys.length === 0 ? (
-            <p data-testid="no-keys">No keys yet. Add one below to generate videos with your own provider account.</p>
+            <p data-testid="no-keys">
+              No keys yet. Add one below to generate videos with your own provider account.
+            </p>
           ) : (
             <ul className="srs-list" data-testid="key-list">
               {keys.data.keys.map((key) => (
@@ -61,7 +69,11 @@ export function KeysPage({ client, onEvent }: KeysPageProps) {
                   emit={emit}
                   onChanged={(next, message) => {
                     setNotice(message);
-                    keys.replace({ keys: next ? keys.data.keys.map((k) => (k.id === next.id ? next : k)) : keys.data.keys.filter((k) => k.id !== key.id) });
+                    keys.replace({
+                      keys: next
+                        ? keys.data.keys.map((k) => (k.id === next.id ? next : k))
+                        : keys.data.keys.filter((k) => k.id !== key.id),
+                    });
                   }}
                 />
               ))}

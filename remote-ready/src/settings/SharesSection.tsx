@@ -7,10 +7,25 @@ import { useResource } from '../api/useResource.ts';
 import type { Emit } from '../dashboard/analytics.ts';
 import { messageOf, when } from './format.ts';
 
-const statusLabels: Record<ShareSummary['status'], string> = { active: 'Active', revoked: 'Revoked', expired: 'Expired' };
+const statusLabels: Record<ShareSummary['status'], string> = {
+  active: 'Active',
+  revoked: 'Revoked',
+  expired: 'Expired',
+};
 
-export function SharesSection({ client, emit, onNotice }: { client: ApiClient; emit: Emit; onNotice(message: string): void }) {
-  const shares = useResource((signal) => client.json<ShareList>('/api/user/shares', { signal }), 'shares');
+export function SharesSection({
+  client,
+  emit,
+  onNotice,
+}: {
+  client: ApiClient;
+  emit: Emit;
+  onNotice(message: string): void;
+}) {
+  const shares = useResource(
+    (signal) => client.json<ShareList>('/api/user/shares', { signal }),
+    'shares',
+  );
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
 
@@ -18,9 +33,13 @@ export function SharesSection({ client, emit, onNotice }: { client: ApiClient; e
     setBusy(share.id);
     setError(undefined);
     try {
-      await client.json(`/api/videos/${encodeURIComponent(share.videoId)}/share`, { method: 'DELETE' });
+      await client.json(`/api/videos/${encodeURIComponent(share.videoId)}/share`, {
+        method: 'DELETE',
+      });
       emit('share_link_revoked', { from: 'settings' });
-      onNotice(`The link to “${share.videoTitle ?? 'a deleted video'}” was revoked. It no longer opens.`);
+      onNotice(
+        `The link to “${share.videoTitle ?? 'a deleted video'}” was revoked. It no longer opens.`,
+      );
       shares.reload();
     } catch (cause) {
       setError(`Could not revoke the link: ${messageOf(cause)}`);
@@ -48,11 +67,19 @@ export function SharesSection({ client, emit, onNotice }: { client: ApiClient; e
       )}
       {shares.state === 'ready' &&
         (shares.data.shares.length === 0 ? (
-          <p>You have not shared any prompt yet. “Share & export” on a ready prompt makes a read-only link.</p>
+          <p>
+            You have not shared any prompt yet. “Share & export” on a ready prompt makes a read-only
+            link.
+          </p>
         ) : (
           <ul className="srs-list" data-testid="share-list">
             {shares.data.shares.map((share) => (
-              <li key={share.id} className="srs-item" data-testid="share-item" data-status={share.status}>
+              <li
+                key={share.id}
+                className="srs-item"
+                data-testid="share-item"
+                data-status={share.status}
+              >
                 <h3>{share.videoTitle ?? 'A deleted video'}</h3>
                 <dl className="srs-facts">
                   <div>
@@ -73,15 +100,28 @@ export function SharesSection({ client, emit, onNotice }: { client: ApiClient; e
                   </div>
                   <div>
                     <dt>Expires</dt>
-                    <dd>{share.expiresAt ? new Date(share.expiresAt).toLocaleDateString() : 'never'}</dd>
+                    <dd>
+                      {share.expiresAt ? new Date(share.expiresAt).toLocaleDateString() : 'never'}
+                    </dd>
                   </div>
                 </dl>
                 {share.status === 'active' && share.url && (
                   <div className="srd-row">
-                    <a href={share.url} target="_blank" rel="noopener noreferrer" className="srs-link">
-                      Open the public page<span className="srd-visually-hidden"> of “{share.videoTitle}”</span>
+                    <a
+                      href={share.url}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      className="srs-link"
+                    >
+                      Open the public page
+                      <span className="srd-visually-hidden"> of “{share.videoTitle}”</span>
                     </a>
-                    <button type="button" className="srd-button srd-secondary" disabled={busy === share.id} onClick={() => void revoke(share)}>
+                    <button
+                      type="button"
+                      className="srd-button srd-secondary"
+                      disabled={busy === share.id}
+                      onClick={() => void revoke(share)}
+                    >
                       {busy === share.id ? 'Revoking…' : 'Revoke'}
                       <span className="srd-visually-hidden"> the link to “{share.videoTitle}”</span>
                     </button>

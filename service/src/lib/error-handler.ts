@@ -110,7 +110,11 @@ export function errorHandler(error: FastifyError, request: FastifyRequest, reply
  * Errors the router raises before any route runs (a malformed or over-long URL). Fastify's
  * default body would echo the path, which may hold a share token.
  */
-export function frameworkErrors(error: FastifyError, _request: FastifyRequest, reply: FastifyReply) {
+export function frameworkErrors(
+  error: FastifyError,
+  _request: FastifyRequest,
+  reply: FastifyReply,
+) {
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
     return send(reply, 414, {
       error: { code: 'uri_too_long', message: 'A path parameter is too long.' },

@@ -50,7 +50,9 @@ describe('GET /api/openapi.json', async () => {
     expect(
       (doc.paths['/api/dev/session']!.post!.requestBody as Record<string, never>)['content'],
     ).toMatchObject({
-      'application/json': { schema: { properties: { persona: { enum: ['free', 'byok', 'premium'] } } } },
+      'application/json': {
+        schema: { properties: { persona: { enum: ['free', 'byok', 'premium'] } } },
+      },
     });
   });
 
@@ -59,10 +61,14 @@ describe('GET /api/openapi.json', async () => {
     for (const { name, operation } of operations) {
       expect(operation.tags?.length, name).toBeGreaterThan(0);
       const codes = Object.keys(operation.responses);
-      expect(codes.some((code) => /^2\d\d$/.test(code)), name).toBe(true);
+      expect(
+        codes.some((code) => /^2\d\d$/.test(code)),
+        name,
+      ).toBe(true);
       // The database can be down under any route; bodies can be too large or not JSON.
       expect(codes, name).toContain('503');
-      if (operation.requestBody) expect(codes, name).toEqual(expect.arrayContaining(['400', '413', '415']));
+      if (operation.requestBody)
+        expect(codes, name).toEqual(expect.arrayContaining(['400', '413', '415']));
       for (const code of codes.filter((c) => /^[45]\d\d$/.test(c))) {
         const json = operation.responses[code]!.content?.['application/json'];
         if (!json) continue; // the public share page's 404 is an HTML page
@@ -76,7 +82,12 @@ describe('GET /api/openapi.json', async () => {
 
   it('marks exactly the routes that need a token, and each answers 401 without one', async () => {
     const id = new Types.ObjectId().toString();
-    const publicRoutes = ['get /api/health', 'get /api/share/{token}', 'get /share/{token}', 'post /api/dev/session'];
+    const publicRoutes = [
+      'get /api/health',
+      'get /api/share/{token}',
+      'get /share/{token}',
+      'post /api/dev/session',
+    ];
     for (const { name, method, path, operation } of operations) {
       const schemes = (operation.security ?? []).flatMap((s) => Object.keys(s));
       if (publicRoutes.includes(name)) {
