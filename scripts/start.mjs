@@ -20,12 +20,15 @@ const ports = {
   ferretdb: portFromEnv('FERRETDB_PORT', 27027),
 };
 
+const serviceLog = resolve(root, '.data/service.log');
+
 let stack;
 try {
   stack = await startStack({
     ports,
     dataDir: resolve(root, '.data'),
-    log: 'inherit',
+    // The service's JSON log lines go to a file, so this terminal keeps the URLs readable.
+    log: serviceLog,
     publicHost: 'localhost',
   });
 } catch (error) {
@@ -39,6 +42,8 @@ Scenra Ready is running:
   remote manifest    ${stack.urls.manifest}
   service API        ${stack.urls.service}/api/health
   database           ${process.env.MONGODB_URI ? 'MONGODB_URI' : `FerretDB on port ${ports.ferretdb}, data in .data/`}
+  service log        ${serviceLog}  (tail -f it; JSON lines, secrets redacted)
+Sign in as a demo persona (free, byok, premium) on the host.
 Press Ctrl-C to stop.
 `);
 
