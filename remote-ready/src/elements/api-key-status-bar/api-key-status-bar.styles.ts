@@ -86,6 +86,10 @@ export const apiKeyStatusBarStyles = css`
   .compact-only {
     display: none;
   }
+  /* A separator on one line; on its own line (compact) the estimate needs none. */
+  .details::before {
+    content: '· ';
+  }
   /* The compact mobile form, either forced by the attribute or chosen by the container's width. */
   :host([compact]) .bar {
     padding: 0.5rem 0.75rem;
@@ -101,6 +105,12 @@ export const apiKeyStatusBarStyles = css`
     flex-direction: column;
     gap: 0;
   }
+  :host([compact]) .details {
+    display: block;
+  }
+  :host([compact]) .details::before {
+    content: none;
+  }
   @container (max-width: 480px) {
     .bar {
       padding: 0.5rem 0.75rem;
@@ -115,6 +125,12 @@ export const apiKeyStatusBarStyles = css`
     .billing {
       flex-direction: column;
       gap: 0;
+    }
+    .details {
+      display: block;
+    }
+    .details::before {
+      content: none;
     }
   }
 `;

@@ -153,7 +153,7 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
         <span class="status-text">${this.#statusText()}</span>
         ${
           this.estimate && this.status !== 'checking'
-            ? html`<span class="details">· Est. ${this.estimate}</span>`
+            ? html`<span class="details">Est. ${this.estimate}</span>`
             : nothing
         }
       </p>
