@@ -8,6 +8,12 @@ export const browserTargets = 'chrome >= 123, firefox >= 120, safari >= 17.5';
 
 export const isProduction = process.env.NODE_ENV !== 'development';
 
+/** Production builds unless NODE_ENV=development, with source maps either way. */
+export const buildMode = {
+  mode: isProduction ? 'production' : 'development',
+  devtool: isProduction ? 'source-map' : 'eval-cheap-module-source-map',
+} as const;
+
 /** TypeScript (and TSX) through rspack's built-in SWC, with Lit's standard decorators. */
 export function typescriptRule({ jsx = false }: { jsx?: boolean } = {}): RuleSetRule {
   return {

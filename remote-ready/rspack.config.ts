@@ -7,6 +7,7 @@ import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { fileURLToPath } from 'node:url';
 import {
+  buildMode,
   contractsHaveNoSideEffects,
   isProduction as production,
   sharedSingletons,
@@ -16,8 +17,7 @@ import {
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
-  mode: production ? 'production' : 'development',
-  devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+  ...buildMode,
   context: here('.'),
   // The container entry (remoteEntry.js) is added by the federation plugin; no page entry here.
   entry: {},

@@ -28,6 +28,7 @@ import { Details } from './Details.tsx';
 import { GenerateCard } from './GenerateCard.tsx';
 import { ShareExportCard } from './ShareExportCard.tsx';
 import { formatUsd, planGeneration } from './generationPlan.ts';
+import { LoadError } from '../ui/LoadError.tsx';
 
 // Loaded on the first locked "Generate" click only.
 const UpgradeDialog = lazy(() => import('./UpgradeDialog.tsx'));
@@ -58,12 +59,11 @@ export function Dashboard(props: DashboardProps) {
       <style>{dashboardCss + layoutCss}</style>
       {(video.state === 'loading' || (ready && !settled)) && <DashboardSkeleton />}
       {video.state === 'error' && (
-        <div role="alert" className="srd-error">
-          <p>We could not load this video: {video.error.message}</p>
-          <button type="button" className="srd-button" onClick={video.reload}>
-            Retry
-          </button>
-        </div>
+        <LoadError
+          what="We could not load this video"
+          message={video.error.message}
+          onRetry={video.reload}
+        />
       )}
       {video.state === 'ready' && settled && (
         <>

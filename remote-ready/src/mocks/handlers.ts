@@ -4,6 +4,7 @@
 // credits and generations change as the real service would change them, and `reset()` puts
 // the scenario back. `handlersFor(persona)` gives a demo user's view; `handlers` is the
 // default (the user who brought their own key).
+import type { z } from 'zod';
 import { http, HttpResponse, delay, type RequestHandler } from 'msw';
 import {
   CreateApiKeyBody,
@@ -45,6 +46,24 @@ const invalidInput = (issues: FieldIssue[]) =>
   apiError(400, 'invalid_input', `${issues[0]!.field}: ${issues[0]!.message}`, issues);
 
 const notFound = (what: string) => apiError(404, 'not_found', `${what} was not found.`);
+
+/**
+ * Reads a JSON body with the contract's schema, as the service's route validation does:
+ * the data, or the 400 to answer naming every bad field. `empty` is the body when none was sent.
+ */
+async function readBody<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  empty: unknown = null,
+): Promise<{ data: z.infer<S> } | { response: Response }> {
+  const parsed = schema.safeParse(await request.json().catch(() => empty));
+  if (parsed.success) return { data: parsed.data };
+  return {
+    response: invalidInput(
+      parsed.error.issues.map((i) => ({ field: i.path.join('.') || 'body', message: i.message })),
+    ),
+  };
+}
 
 /** Endpoints a scenario can make fail (see `MockScenario.failures`). */
 export type MockEndpoint =
@@ -159,15 +178,8 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
       ),
       http.post('*/api/user/api-keys', async ({ request }) => {
         await delay(latency * 4); // the service checks the key with the provider first
-        const parsed = CreateApiKeyBody.safeParse(await request.json().catch(() => null));
-        if (!parsed.success) {
-          return invalidInput(
-            parsed.error.issues.map((i) => ({
-              field: i.path.join('.') || 'body',
-              message: i.message,
-            })),
-          );
-        }
+        const parsed = await readBody(request, CreateApiKeyBody);
+        if ('response' in parsed) return parsed.response;
         const body = parsed.data;
         const provider = providerOf(body.provider);
         if (!provider) {
@@ -273,15 +285,8 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
         const failed = await gate('share');
         if (failed) return failed;
         if (params.id !== DEMO_VIDEO_ID) return notFound('This video');
-        const parsed = CreateShareBody.safeParse(await request.json().catch(() => ({})));
-        if (!parsed.success) {
-          return invalidInput(
-            parsed.error.issues.map((i) => ({
-              field: i.path.join('.') || 'body',
-              message: i.message,
-            })),
-          );
-        }
+        const parsed = await readBody(request, CreateShareBody, {});
+        if ('response' in parsed) return parsed.response;
         const { includeSpecs, expiresInDays, rotate } = parsed.data;
         const active = shares.find((s) => s.videoId === params.id && s.status === 'active');
         if (active && !rotate)
@@ -352,15 +357,8 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
         const failed = await gate('generation');
         if (failed) return failed;
         if (params.id !== DEMO_VIDEO_ID) return notFound('This video');
-        const parsed = StartGenerationBody.safeParse(await request.json().catch(() => null));
-        if (!parsed.success) {
-          return invalidInput(
-            parsed.error.issues.map((i) => ({
-              field: i.path.join('.') || 'body',
-              message: i.message,
-            })),
-          );
-        }
+        const parsed = await readBody(request, StartGenerationBody);
+        if ('response' in parsed) return parsed.response;
         const body = parsed.data;
         const model = providerOf(body.providerId)?.models.find((m) => m.id === body.model);
         if (!model) return invalidInput([{ field: 'model', message: 'is not offered here' }]);

@@ -11,6 +11,7 @@ import { settingsCss } from './settings.css.ts';
 import { KeyItem } from './KeyItem.tsx';
 import { AddKeyForm } from './AddKeyForm.tsx';
 import { SharesSection } from './SharesSection.tsx';
+import { LoadError } from '../ui/LoadError.tsx';
 
 export interface KeysPageProps extends ApiKeysSettingsProps {
   client: ApiClient;
@@ -46,12 +47,11 @@ export function KeysPage({ client, onEvent }: KeysPageProps) {
         <h2 id="srs-keys">Your keys</h2>
         {keys.state === 'loading' && <p aria-busy="true">Loading your keys…</p>}
         {keys.state === 'error' && (
-          <div role="alert" className="srd-error">
-            <p>We could not load your keys: {keys.error.message}</p>
-            <button type="button" className="srd-button" onClick={keys.reload}>
-              Retry
-            </button>
-          </div>
+          <LoadError
+            what="We could not load your keys"
+            message={keys.error.message}
+            onRetry={keys.reload}
+          />
         )}
         {keys.state === 'ready' &&
           (keys.data.keys.length === 0 ? (
@@ -84,12 +84,11 @@ export function KeysPage({ client, onEvent }: KeysPageProps) {
       <section className="srs-section" aria-labelledby="srs-add">
         <h2 id="srs-add">Add a key</h2>
         {catalog.state === 'error' ? (
-          <div role="alert" className="srd-error">
-            <p>The list of providers could not load: {catalog.error.message}</p>
-            <button type="button" className="srd-button" onClick={catalog.reload}>
-              Retry
-            </button>
-          </div>
+          <LoadError
+            what="The list of providers could not load"
+            message={catalog.error.message}
+            onRetry={catalog.reload}
+          />
         ) : (
           <AddKeyForm
             providers={providers}

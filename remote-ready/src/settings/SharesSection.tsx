@@ -6,6 +6,7 @@ import type { ApiClient } from '../api/client.ts';
 import { useResource } from '../api/useResource.ts';
 import type { Emit } from '../dashboard/analytics.ts';
 import { messageOf, when } from './format.ts';
+import { LoadError } from '../ui/LoadError.tsx';
 
 const statusLabels: Record<ShareSummary['status'], string> = {
   active: 'Active',
@@ -53,12 +54,11 @@ export function SharesSection({
       <h2 id="srs-shares">Shared links</h2>
       {shares.state === 'loading' && <p aria-busy="true">Loading your shared links…</p>}
       {shares.state === 'error' && (
-        <div role="alert" className="srd-error">
-          <p>We could not load your shared links: {shares.error.message}</p>
-          <button type="button" className="srd-button" onClick={shares.reload}>
-            Retry
-          </button>
-        </div>
+        <LoadError
+          what="We could not load your shared links"
+          message={shares.error.message}
+          onRetry={shares.reload}
+        />
       )}
       {error && (
         <p role="alert" className="srd-error srd-small">
