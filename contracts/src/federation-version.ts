@@ -4,7 +4,7 @@
  * Kept apart from the zod schemas (federation.ts) so a host can check a remote's version
  * without loading zod.
  */
-export const FEDERATION_CONTRACT_VERSION = '1.1.0';
+export const FEDERATION_CONTRACT_VERSION = '1.2.0';
 
 /** True when a remote built against `remoteVersion` can be mounted by this host. */
 export function isContractCompatible(

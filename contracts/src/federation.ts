@@ -31,11 +31,28 @@ export const ExternalTool = z.object({
 });
 export type ExternalTool = z.infer<typeof ExternalTool>;
 
+/** What a remote page tells its host once it has drawn its content (since 1.2.0). */
+export interface RemoteReadyInfo {
+  /** The page's own title; the host owns `document.title` and decides how to show it. */
+  title: string;
+}
+
+/** A problem the remote reports to its host instead of failing silently (since 1.2.0). */
+export interface RemoteError {
+  /** e.g. `props_invalid`, `react_incompatible`, `load_failed`. */
+  code: string;
+  message: string;
+}
+
 /** Props of `remote_ready/ApiKeysSettings`. */
 export const ApiKeysSettingsProps = z.object({
   api: RemoteApi,
   navigate: fn<(to: NavigationTarget) => void>('navigate'),
   onEvent: z.optional(fn<(event: AnalyticsEvent) => void>('onEvent')),
+  /** Called once the page has drawn its content, with its title (since 1.2.0). */
+  onReady: z.optional(fn<(info: RemoteReadyInfo) => void>('onReady')),
+  /** Called with every problem the page cannot recover from by itself (since 1.2.0). */
+  onError: z.optional(fn<(error: RemoteError) => void>('onError')),
 });
 export type ApiKeysSettingsProps = z.infer<typeof ApiKeysSettingsProps>;
 
