@@ -3,6 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['contracts', 'service', 'remote-ready', 'host-shell', 'e2e'],
+    projects: [
+      'contracts',
+      'service',
+      'remote-ready',
+      'remote-ready/vitest.release.config.ts',
+      'host-shell',
+      'e2e',
+    ],
   },
 });

@@ -55,7 +55,7 @@ describe('production builds', () => {
     >;
     expect(config).toMatchObject({
       apiBaseUrl: stackInfo().service,
-      remoteManifestUrl: stackInfo().manifest,
+      remoteManifestUrl: stackInfo().channel,
     });
   });
 });

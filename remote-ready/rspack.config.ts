@@ -6,6 +6,7 @@ import { defineConfig } from '@rspack/cli';
 import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { fileURLToPath } from 'node:url';
+import { FEDERATION_CONTRACT_VERSION } from '@scenra/contracts';
 import {
   buildMode,
   contractsHaveNoSideEffects,
@@ -43,7 +44,15 @@ export default defineConfig({
     new ModuleFederationPlugin({
       name: 'remote_ready',
       filename: 'remoteEntry.js',
-      manifest: true,
+      manifest: {
+        // The props contract this release implements, readable by a host from the manifest
+        // before it fetches any module code (see README "Releases").
+        additionalData({ stats }) {
+          Object.assign(stats.metaData, {
+            scenra: { contractVersion: FEDERATION_CONTRACT_VERSION },
+          });
+        },
+      },
       dts: false,
       experiments: {
         externalRuntime: true,

@@ -39,7 +39,9 @@ try {
 console.info(`
 Scenra Ready is running:
   host (open this)   ${stack.urls.host}
-  remote manifest    ${stack.urls.manifest}
+  remote channel     ${stack.urls.channel}
+  remote release     ${stack.urls.manifest}
+  release layout     ${stack.releasesDir}  (each start adds the build as a release; 5 kept)
   service API        ${stack.urls.service}/api/health
   database           ${process.env.MONGODB_URI ? 'MONGODB_URI' : `FerretDB on port ${ports.ferretdb}, data in .data/`}
   service log        ${serviceLog}  (tail -f it; JSON lines, secrets redacted)

@@ -59,7 +59,12 @@ export default async function setup(project: TestProject) {
   const controlPort = await freePort();
   await new Promise<void>((listening) => control.listen(controlPort, '127.0.0.1', listening));
 
-  const info: StackInfo = { ...stack.urls, control: `http://127.0.0.1:${controlPort}`, serviceLog };
+  const info: StackInfo = {
+    ...stack.urls,
+    releasesDir: stack.releasesDir,
+    control: `http://127.0.0.1:${controlPort}`,
+    serviceLog,
+  };
   project.provide('stack', info);
 
   return async () => {

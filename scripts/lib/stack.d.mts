@@ -8,6 +8,9 @@ export interface StackPorts {
 export interface StackUrls {
   service: string;
   remote: string;
+  /** The stable channel file the host reads (`/channels/stable.json`). */
+  channel: string;
+  /** The manifest of the release this start published. */
   manifest: string;
   host: string;
   mongodb: string;
@@ -25,10 +28,14 @@ export interface StackOptions {
   remoteTimeoutMs?: number;
   /** Extra service settings, e.g. a shorter SANDBOX_RENDER_MS in tests. */
   serviceEnv?: Record<string, string>;
+  /** The remote's release layout (default: `<dataDir>/cdn`); releases accumulate there. */
+  releasesDir?: string;
 }
 
 export interface Stack {
   urls: StackUrls;
+  /** The release layout the remote's origin serves. */
+  releasesDir: string;
   stop(): Promise<void>;
   /** Takes the remote's origin down while the rest keeps running. */
   stopRemote(): Promise<void>;

@@ -7,14 +7,15 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { freePort } from './ports.mjs';
 import { startFerretDB } from './ferretdb.mjs';
-import { startRemoteServer } from '../../remote-ready/scripts/serve.mjs';
+import { remoteDist, startRemoteServer } from '../../remote-ready/scripts/serve.mjs';
+import { publishRelease } from '../../remote-ready/scripts/release/layout.ts';
 import { startHostServer } from '../../host-shell/scripts/serve.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 
 /**
  * @typedef {{ service?: number, remote?: number, host?: number, ferretdb?: number }} StackPorts
- * @typedef {{ service: string, remote: string, manifest: string, host: string, mongodb: string }} StackUrls
+ * @typedef {{ service: string, remote: string, channel: string, manifest: string, host: string, mongodb: string }} StackUrls
  * @param {{
  *   ports?: StackPorts,
  *   dataDir: string,
@@ -23,8 +24,9 @@ const root = resolve(fileURLToPath(import.meta.url), '../../..');
  *   mongodbUri?: string,                   // an existing database instead of a FerretDB of our own
  *   remoteTimeoutMs?: number,
  *   serviceEnv?: Record<string, string>,  // extra service settings, e.g. a shorter SANDBOX_RENDER_MS in tests
+ *   releasesDir?: string,                  // the remote's release layout (default: <dataDir>/cdn)
  * }} options
- * @returns {Promise<{ urls: StackUrls, stop: () => Promise<void>, stopRemote: () => Promise<void>, startRemote: () => Promise<void> }>}
+ * @returns {Promise<{ urls: StackUrls, releasesDir: string, stop: () => Promise<void>, stopRemote: () => Promise<void>, startRemote: () => Promise<void> }>}
  */
 export async function startStack({
   ports = {},
@@ -34,8 +36,10 @@ export async function startStack({
   mongodbUri = process.env.MONGODB_URI,
   remoteTimeoutMs = 5000,
   serviceEnv = {},
+  releasesDir,
 }) {
   const dir = resolve(dataDir);
+  const releases = resolve(releasesDir ?? resolve(dir, 'cdn'));
   mkdirSync(dir, { recursive: true });
   const port = {
     service: ports.service ?? (await freePort()),
@@ -92,13 +96,25 @@ export async function startStack({
     });
     stops.push(service.stop);
 
-    let remote = await startRemoteServer({ port: port.remote });
+    // The current build becomes a release beside the ones published before (as a deploy adds
+    // it to the CDN), and the stable channel names it. Locally an element changed without a
+    // version bump replaces its files; a real layout refuses.
+    const { release } = publishRelease({
+      from: remoteDist,
+      to: releases,
+      channel: 'stable',
+      keep: 5,
+      replaceChangedElements: true,
+    });
+    const startRemote = () => startRemoteServer({ port: port.remote, root: releases });
+    let remote = await startRemote();
     stops.push(() => remote?.close());
 
+    const channel = `${url(port.remote)}/channels/stable.json`;
     const host = await startHostServer({
       port: port.host,
       apiBaseUrl: url(port.service),
-      remoteManifestUrl: `${url(port.remote)}/mf-manifest.json`,
+      remoteManifestUrl: channel,
       remoteTimeoutMs,
       showEventLog: true,
     });
@@ -108,10 +124,12 @@ export async function startStack({
       urls: {
         service: url(port.service),
         remote: url(port.remote),
-        manifest: `${url(port.remote)}/mf-manifest.json`,
+        channel,
+        manifest: `${url(port.remote)}/remote-ready/${release.id}/mf-manifest.json`,
         host: url(port.host),
         mongodb,
       },
+      releasesDir: releases,
       stop: stopAll,
       /** Takes the remote's origin down (as if its CDN failed) while the rest keeps running. */
       async stopRemote() {
@@ -119,7 +137,7 @@ export async function startStack({
         remote = undefined;
       },
       async startRemote() {
-        remote ??= await startRemoteServer({ port: port.remote });
+        remote ??= await startRemote();
       },
     };
   } catch (error) {

@@ -1,9 +1,11 @@
 // Loads an exposed module of the `remote_ready` remote at runtime and checks it speaks a
-// compatible props contract. Any failure (remote down, slow, incompatible) becomes a typed
-// reason the page turns into its own fallback.
+// compatible props contract — first from the release's manifest, before any module code is
+// fetched, then from the module itself. Any failure (remote down, slow, incompatible) becomes a
+// typed reason the page turns into its own fallback.
 import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
 import { isContractCompatible, FEDERATION_CONTRACT_VERSION } from '@scenra/contracts';
 import type { ComponentType } from 'react';
+import { resolveRemoteRelease } from './resolveRemoteRelease.ts';
 
 export type ExposedName = 'VideoReadyDashboard' | 'ApiKeysSettings';
 
@@ -26,8 +28,19 @@ function ensureRegistered(manifestUrl: string): void {
   registeredManifest = manifestUrl;
 }
 
+const incompatible = (version: string) =>
+  ({
+    ok: false,
+    reason: 'incompatible',
+    detail: `the remote implements contract ${version}, this host needs ${FEDERATION_CONTRACT_VERSION}`,
+  }) as const;
+
+/**
+ * @param remoteUrl a release's `mf-manifest.json`, or a channel file naming the release
+ *   (see resolveRemoteRelease.ts)
+ */
 export async function loadRemoteModule<P>(
-  manifestUrl: string,
+  remoteUrl: string,
   exposed: ExposedName,
   timeoutMs: number,
 ): Promise<RemoteLoadResult<P>> {
@@ -35,19 +48,24 @@ export async function loadRemoteModule<P>(
   const timeout = new Promise<'timeout'>((resolve) => {
     timer = setTimeout(() => resolve('timeout'), timeoutMs);
   });
+  const timedOut = {
+    ok: false,
+    reason: 'timeout',
+    detail: `the remote did not answer within ${timeoutMs} ms`,
+  } as const;
   try {
-    ensureRegistered(manifestUrl);
+    const release = await Promise.race([resolveRemoteRelease(remoteUrl), timeout]);
+    if (release === 'timeout') return timedOut;
+    // A release that names an incompatible contract is refused before its code is downloaded.
+    if (release.contractVersion !== undefined && !isContractCompatible(release.contractVersion)) {
+      return incompatible(release.contractVersion);
+    }
+    ensureRegistered(release.manifestUrl);
     const loaded = await Promise.race([
       loadRemote<RemoteModule<P>>(`remote_ready/${exposed}`),
       timeout,
     ]);
-    if (loaded === 'timeout') {
-      return {
-        ok: false,
-        reason: 'timeout',
-        detail: `the remote did not answer within ${timeoutMs} ms`,
-      };
-    }
+    if (loaded === 'timeout') return timedOut;
     if (!loaded || typeof loaded.default !== 'function') {
       return {
         ok: false,
@@ -56,13 +74,7 @@ export async function loadRemoteModule<P>(
       };
     }
     const version = typeof loaded.contractVersion === 'string' ? loaded.contractVersion : '0.0.0';
-    if (!isContractCompatible(version)) {
-      return {
-        ok: false,
-        reason: 'incompatible',
-        detail: `the remote implements contract ${version}, this host needs ${FEDERATION_CONTRACT_VERSION}`,
-      };
-    }
+    if (!isContractCompatible(version)) return incompatible(version);
     return { ok: true, Component: loaded.default, contractVersion: version };
   } catch (error) {
     return {

@@ -2,6 +2,7 @@
 // a srcdoc iframe whose only script is the built file, driven through attributes and events.
 import { afterEach, describe, expect, test } from 'vitest';
 import { commands, userEvent } from 'vitest/browser';
+import packageJson from '../../package.json' with { type: 'json' };
 import type { ScenraStepIndicator } from '../../src/elements/step-indicator/step-indicator.ts';
 
 /** Relative to the project root (remote-ready/). */
@@ -23,7 +24,8 @@ async function readBundle(): Promise<string> {
 const PAGE = (bundleUrl: string, copyUrl: string) => `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Scenra elements, standalone</title>
-<script>window.errors = []; addEventListener('error', (e) => errors.push(String(e.error?.message ?? e.message)));</script>
+<script>window.errors = []; addEventListener('error', (e) => errors.push(String(e.error?.message ?? e.message)));
+window.warnings = []; console.warn = (...args) => warnings.push(args.join(' '));</script>
 </head>
 <body>
   <main>
@@ -56,17 +58,17 @@ let frame: HTMLIFrameElement | undefined;
 afterEach(() => frame?.remove());
 
 /** Loads the page with the bundle included twice by URL and once more as a second copy. */
-async function loadPage(
-  bundle: string,
-): Promise<Window & typeof globalThis & { errors: string[] }> {
-  const url = () => URL.createObjectURL(new Blob([bundle], { type: 'text/javascript' }));
+type StandalonePage = Window & typeof globalThis & { errors: string[]; warnings: string[] };
+
+async function loadPage(bundle: string, secondCopy = bundle): Promise<StandalonePage> {
+  const url = (code: string) => URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
   frame = document.createElement('iframe');
   frame.style.cssText = 'width: 900px; height: 700px; border: 0';
-  frame.srcdoc = PAGE(url(), url());
+  frame.srcdoc = PAGE(url(bundle), url(secondCopy));
   const loaded = new Promise((resolve) => frame!.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
-  const win = frame.contentWindow as Window & typeof globalThis & { errors: string[] };
+  const win = frame.contentWindow as StandalonePage;
   await Promise.all(TAGS.map((tag) => win.customElements.whenDefined(tag)));
   // Both copies have run once their module scripts finished (the load event waits for them).
   return win;
@@ -94,6 +96,7 @@ describe('standalone bundle (dist/elements/scenra-elements.js)', () => {
     const win = await loadPage(await readBundle());
     for (const tag of TAGS) expect(win.customElements.get(tag), tag).toBeDefined();
     expect(win.errors).toEqual([]);
+    expect(win.warnings).toEqual([]);
     const indicator = inFrame(win, 'scenra-step-indicator') as unknown as ScenraStepIndicator & {
       shadowRoot: ShadowRoot;
     };
@@ -102,6 +105,21 @@ describe('standalone bundle (dist/elements/scenra-elements.js)', () => {
     indicator.setAttribute('current', '3');
     await indicator.updateComplete;
     expect(indicator.shadowRoot.querySelector('[part="summary"]')!.textContent).toBe('Step 3 of 3');
+  });
+
+  test('a copy of another major version warns once, naming both versions', async () => {
+    const bundle = await readBundle();
+    const stamp = `"${packageJson.version}"`;
+    // The version is written once in the bundle: the copy is the same code, released as 99.0.0.
+    expect(bundle.split(stamp)).toHaveLength(2);
+    const win = await loadPage(bundle, bundle.replace(stamp, '"99.0.0"'));
+    expect(win.errors).toEqual([]);
+    expect(win.warnings).toHaveLength(1);
+    expect(win.warnings[0]).toContain(
+      `Scenra elements 99.0.0: <scenra-step-indicator> is already defined by Scenra elements ${packageJson.version}`,
+    );
+    const defined = win.customElements.get('scenra-toast') as unknown as { version: string };
+    expect(defined.version).toBe(packageJson.version);
   });
 
   test('elements are driven by attributes and report through their events', async () => {

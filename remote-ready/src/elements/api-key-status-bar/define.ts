@@ -1,9 +1,8 @@
-// Registers <scenra-api-key-status-bar>; safe to load more than once.
+// Registers <scenra-api-key-status-bar>; safe to load more than once (see define-element.ts).
+import { defineScenraElement } from '../shared/define-element.ts';
 import { ScenraApiKeyStatusBar } from './api-key-status-bar.ts';
 
-if (!customElements.get('scenra-api-key-status-bar')) {
-  customElements.define('scenra-api-key-status-bar', ScenraApiKeyStatusBar);
-}
+defineScenraElement('scenra-api-key-status-bar', ScenraApiKeyStatusBar);
 
 declare global {
   interface HTMLElementTagNameMap {

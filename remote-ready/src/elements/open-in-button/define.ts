@@ -1,9 +1,8 @@
-// Registers <scenra-open-in-button>; safe to load more than once.
+// Registers <scenra-open-in-button>; safe to load more than once (see define-element.ts).
+import { defineScenraElement } from '../shared/define-element.ts';
 import { ScenraOpenInButton } from './open-in-button.ts';
 
-if (!customElements.get('scenra-open-in-button')) {
-  customElements.define('scenra-open-in-button', ScenraOpenInButton);
-}
+defineScenraElement('scenra-open-in-button', ScenraOpenInButton);
 
 declare global {
   interface HTMLElementTagNameMap {

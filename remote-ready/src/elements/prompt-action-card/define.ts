@@ -1,9 +1,8 @@
-// Registers <scenra-prompt-action-card>; safe to load more than once.
+// Registers <scenra-prompt-action-card>; safe to load more than once (see define-element.ts).
+import { defineScenraElement } from '../shared/define-element.ts';
 import { ScenraPromptActionCard } from './prompt-action-card.ts';
 
-if (!customElements.get('scenra-prompt-action-card')) {
-  customElements.define('scenra-prompt-action-card', ScenraPromptActionCard);
-}
+defineScenraElement('scenra-prompt-action-card', ScenraPromptActionCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,8 @@
-// Registers <scenra-share-export-menu>; safe to load more than once.
+// Registers <scenra-share-export-menu>; safe to load more than once (see define-element.ts).
+import { defineScenraElement } from '../shared/define-element.ts';
 import { ScenraShareExportMenu } from './share-export-menu.ts';
 
-if (!customElements.get('scenra-share-export-menu')) {
-  customElements.define('scenra-share-export-menu', ScenraShareExportMenu);
-}
+defineScenraElement('scenra-share-export-menu', ScenraShareExportMenu);
 
 declare global {
   interface HTMLElementTagNameMap {

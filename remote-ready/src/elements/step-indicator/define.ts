@@ -1,9 +1,8 @@
-// Registers <scenra-step-indicator>; safe to load more than once.
+// Registers <scenra-step-indicator>; safe to load more than once (see define-element.ts).
+import { defineScenraElement } from '../shared/define-element.ts';
 import { ScenraStepIndicator } from './step-indicator.ts';
 
-if (!customElements.get('scenra-step-indicator')) {
-  customElements.define('scenra-step-indicator', ScenraStepIndicator);
-}
+defineScenraElement('scenra-step-indicator', ScenraStepIndicator);
 
 declare global {
   interface HTMLElementTagNameMap {

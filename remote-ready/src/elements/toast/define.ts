@@ -1,9 +1,8 @@
-// Registers <scenra-toast>; safe to load more than once.
+// Registers <scenra-toast>; safe to load more than once (see define-element.ts).
+import { defineScenraElement } from '../shared/define-element.ts';
 import { ScenraToast } from './toast.ts';
 
-if (!customElements.get('scenra-toast')) {
-  customElements.define('scenra-toast', ScenraToast);
-}
+defineScenraElement('scenra-toast', ScenraToast);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,8 @@
-// Registers <scenra-upgrade-dialog>; safe to load more than once.
+// Registers <scenra-upgrade-dialog>; safe to load more than once (see define-element.ts).
+import { defineScenraElement } from '../shared/define-element.ts';
 import { ScenraUpgradeDialog } from './upgrade-dialog.ts';
 
-if (!customElements.get('scenra-upgrade-dialog')) {
-  customElements.define('scenra-upgrade-dialog', ScenraUpgradeDialog);
-}
+defineScenraElement('scenra-upgrade-dialog', ScenraUpgradeDialog);
 
 declare global {
   interface HTMLElementTagNameMap {
