@@ -84,7 +84,8 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     port,
     host: process.env.HOST ?? '127.0.0.1',
     apiBaseUrl: process.env.API_BASE_URL ?? 'http://localhost:4000',
-    remoteManifestUrl: process.env.REMOTE_MANIFEST_URL ?? 'http://localhost:4001/mf-manifest.json',
+    remoteManifestUrl:
+      process.env.REMOTE_MANIFEST_URL ?? 'http://localhost:4001/channels/stable.json',
     remoteTimeoutMs: Number(process.env.REMOTE_TIMEOUT_MS ?? 5000),
     showEventLog: process.env.NODE_ENV !== 'production',
     logger: true,

@@ -2,10 +2,15 @@
 // path (manifest, container, shared React) runs in the e2e project.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
-const runtime = vi.hoisted(() => ({ loadRemote: vi.fn(), registerRemotes: vi.fn() }));
+const runtime = vi.hoisted(() => ({
+  loadRemote: vi.fn(),
+  registerRemotes: vi.fn(),
+  registerPlugins: vi.fn(),
+}));
 vi.mock('@module-federation/enhanced/runtime', () => runtime);
 
 const { loadRemoteModule } = await import('./loadRemoteModule.ts');
+const { checkedManifestPlugin } = await import('./resolveRemoteRelease.ts');
 const Component = () => null;
 
 /** What the remote's origin serves, by URL: channel files and release manifests. */
@@ -44,6 +49,17 @@ describe('loadRemoteModule', () => {
       [{ name: 'remote_ready', entry: 'http://remote/mf-manifest.json' }],
       { force: false },
     );
+    // The runtime is handed the manifest the host checked, not a second download of it.
+    expect(runtime.registerPlugins).toHaveBeenCalledWith([checkedManifestPlugin]);
+    const served = await (checkedManifestPlugin.fetch as (url: string) => Promise<Response>)(
+      'http://remote/mf-manifest.json',
+    );
+    await expect(served.json()).resolves.toEqual(manifest('1.2.0'));
+    expect(
+      (checkedManifestPlugin.fetch as (url: string) => unknown)(
+        'http://unchecked/mf-manifest.json',
+      ),
+    ).toBeUndefined();
   });
 
   it('refuses a remote built against another contract major', async () => {

@@ -2,10 +2,10 @@
 // compatible props contract — first from the release's manifest, before any module code is
 // fetched, then from the module itself. Any failure (remote down, slow, incompatible) becomes a
 // typed reason the page turns into its own fallback.
-import { loadRemote, registerRemotes } from '@module-federation/enhanced/runtime';
+import { loadRemote, registerPlugins, registerRemotes } from '@module-federation/enhanced/runtime';
 import { isContractCompatible, FEDERATION_CONTRACT_VERSION } from '@scenra/contracts';
 import type { ComponentType } from 'react';
-import { resolveRemoteRelease } from './resolveRemoteRelease.ts';
+import { checkedManifestPlugin, resolveRemoteRelease } from './resolveRemoteRelease.ts';
 
 export type ExposedName = 'VideoReadyDashboard' | 'ApiKeysSettings';
 
@@ -22,6 +22,7 @@ let registeredManifest: string | undefined;
 
 function ensureRegistered(manifestUrl: string): void {
   if (registeredManifest === manifestUrl) return;
+  if (registeredManifest === undefined) registerPlugins([checkedManifestPlugin]);
   registerRemotes([{ name: 'remote_ready', entry: manifestUrl }], {
     force: registeredManifest !== undefined,
   });

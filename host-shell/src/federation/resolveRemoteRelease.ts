@@ -4,6 +4,9 @@
 // `../remote-ready/<id>/mf-manifest.json` beside the channel. A page resolves it once and keeps
 // that release: its lazy chunks stay under the same immutable prefix however many releases are
 // published while it is open, and the next page load picks up what the channel names then.
+// The federation runtime is then handed the very manifest that was checked (no second request,
+// no chance of loading another one than was checked).
+import type { ModuleFederationRuntimePlugin } from '@module-federation/enhanced/runtime';
 
 export interface RemoteRelease {
   manifestUrl: string;
@@ -17,6 +20,17 @@ interface ManifestDocument {
 
 const RELEASE_ID = /^[0-9A-Za-z][0-9A-Za-z.-]*$/;
 const resolved = new Map<string, Promise<RemoteRelease>>();
+/** The manifests read (and checked) so far, by URL. */
+const checkedManifests = new Map<string, ManifestDocument>();
+
+/** Runtime plugin: the federation runtime gets a checked manifest from memory. */
+export const checkedManifestPlugin: ModuleFederationRuntimePlugin = {
+  name: 'scenra-checked-manifest',
+  fetch(url) {
+    const manifest = checkedManifests.get(url);
+    return manifest ? Promise.resolve(Response.json(manifest)) : undefined;
+  },
+};
 
 export function resolveRemoteRelease(url: string): Promise<RemoteRelease> {
   let release = resolved.get(url);
@@ -45,6 +59,7 @@ function fromManifest(manifestUrl: string, manifest: ManifestDocument): RemoteRe
   if (typeof manifest.metaData !== 'object' || manifest.metaData === null) {
     throw new Error(`${manifestUrl} is not a Module Federation manifest`);
   }
+  checkedManifests.set(manifestUrl, manifest);
   const version = manifest.metaData.scenra?.contractVersion;
   return { manifestUrl, contractVersion: typeof version === 'string' ? version : undefined };
 }

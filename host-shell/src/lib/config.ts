@@ -3,7 +3,7 @@
 export interface HostConfig {
   /** Origin of the Scenra service, e.g. http://localhost:4000. */
   apiBaseUrl: string;
-  /** URL of the remote's mf-manifest.json. */
+  /** Where the remote is loaded from: a release channel file, or one release's mf-manifest.json. */
   remoteManifestUrl: string;
   /** How long the host waits for the remote before showing its own fallback. */
   remoteTimeoutMs: number;
