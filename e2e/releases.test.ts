@@ -2,9 +2,9 @@
 // published, a reload gets N+1, the channel rolls back to N, and a release with an incompatible
 // contract is refused before any of its code is downloaded. Every served file kind has the
 // cache policy its URL deserves.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newHostContext, signInAs, stackInfo } from './support/browser.ts';
@@ -23,16 +23,19 @@ const NEXT_HEADLINE = 'Your Video Prompt is Ready to Go!';
 let browser: Browser;
 let releaseN: string;
 let nextBuild: string;
+const scratch: string[] = [];
 beforeAll(async () => {
   browser = await launchBrowser();
   releaseN = channelRelease();
   // Release N+1: the same source with a visible change, built by the real config.
   nextBuild = await buildWithHeadline(HEADLINE, NEXT_HEADLINE);
+  scratch.push(dirname(nextBuild));
 });
 afterAll(async () => {
   // The other test files expect the stack as it started.
   if (releaseN) pointChannel(releaseN);
   await browser?.close();
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
 /** Every URL the page asks the remote's origin for, in order. */
@@ -92,6 +95,7 @@ describe('releases of the remote', () => {
   it('refuses a release with an incompatible contract before fetching any of its code', async () => {
     // N+1 whose manifest declares contract 2.0.0: the host must not get further than the manifest.
     const build = mkdtempSync(join(tmpdir(), 'scenra-remote-v2-'));
+    scratch.push(build);
     cpSync(nextBuild, build, { recursive: true });
     const manifestFile = join(build, 'mf-manifest.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as {
