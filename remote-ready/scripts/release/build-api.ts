@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 import {
+  AnalyticsEvent,
   ApiKeysSettingsProps,
   FEDERATION_CONTRACT_VERSION,
   NavigationTarget,
@@ -24,9 +25,10 @@ const exposedProps: Record<string, z.ZodMiniType> = {
   ApiKeysSettings: ApiKeysSettingsProps,
 };
 
-function jsonSchema(schema: z.ZodMiniType) {
+/** `input` for what hosts pass (defaults may be left out), `output` for what the remote sends. */
+function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output' = 'input') {
   return z.toJSONSchema(schema, {
-    io: 'input',
+    io,
     unrepresentable: 'any',
     override(context) {
       // Callbacks are zod custom checks; JSON Schema has no word for them.
@@ -47,8 +49,9 @@ export function describeProps(
     if (schema) flattenSchema(jsonSchema(schema), name, 'accepts', true, entries);
     else entries[name] = { type: 'module', required: true, direction: 'accepts' };
   }
-  // What the remote passes to the host's navigate().
-  flattenSchema(jsonSchema(NavigationTarget), 'navigate(target)', 'sends', true, entries);
+  // What the remote passes to the host's navigate() and onEvent().
+  flattenSchema(jsonSchema(NavigationTarget, 'output'), 'navigate(target)', 'sends', true, entries);
+  flattenSchema(jsonSchema(AnalyticsEvent, 'output'), 'onEvent(event)', 'reports', true, entries);
   return entries;
 }
 

@@ -127,6 +127,16 @@ describe('the gate on broken fixtures', () => {
     ]);
   });
 
+  it('treats a new analytics event as news and a dropped one as breaking', () => {
+    const props = structuredClone(record.props);
+    const names = props['onEvent(event).name']!;
+    names.type = names.type.replace('"ready_viewed" | ', '') + ' | "video_liked"';
+    expect(diffEntries(record.props, props)).toEqual({
+      breaking: [`onEvent(event).name no longer reports 'ready_viewed'`],
+      additions: [`onEvent(event).name now reports 'video_liked'`],
+    });
+  });
+
   it('treats a new value the remote sends to the host as breaking', () => {
     const props = structuredClone(record.props);
     props['navigate(target).name']!.type += ' | "billing"';

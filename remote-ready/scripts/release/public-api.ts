@@ -11,8 +11,12 @@ export interface ApiEntry {
   type: string;
   /** Props only: whether the field must be present. */
   required?: boolean;
-  /** Which way the value travels: `accepts` (host → remote, element inputs) or `sends`. */
-  direction: 'accepts' | 'sends';
+  /**
+   * Which way the value travels: `accepts` (host → remote, element inputs), `sends` (remote →
+   * host, which must handle every value, e.g. navigate targets) or `reports` (remote → host,
+   * open-ended: analytics events, where a new event name is news, not a break).
+   */
+  direction: 'accepts' | 'sends' | 'reports';
 }
 
 export interface PublicApi {
@@ -172,26 +176,24 @@ export function diffEntries(
       if (was && is) {
         const removed = [...was].filter((value) => !is.has(value));
         const added = [...is].filter((value) => !was.has(value));
-        const sends = now.direction === 'sends';
-        // Hosts must handle every value the remote sends, and may pass any value it accepted.
-        const lost = sends ? added : removed;
-        if (lost.length > 0) {
-          breaking.push(
-            `${key} ${sends ? 'can now send' : 'no longer accepts'} ${lost.map((v) => `'${v}'`).join(', ')}`,
-          );
+        const list = (values: string[]) => values.map((v) => `'${v}'`).join(', ');
+        // Hosts must handle every value the remote sends, may pass any value it accepted, and
+        // may rely on every value it reported.
+        if (now.direction === 'sends') {
+          if (added.length > 0) breaking.push(`${key} can now send ${list(added)}`);
+          if (removed.length > 0) additions.push(`${key} no longer sends ${list(removed)}`);
+        } else {
+          const verb = now.direction === 'accepts' ? 'accepts' : 'reports';
+          if (removed.length > 0) breaking.push(`${key} no longer ${verb} ${list(removed)}`);
+          if (added.length > 0) additions.push(`${key} now ${verb} ${list(added)}`);
         }
-        const gained = sends ? removed : added;
-        if (gained.length > 0)
-          additions.push(
-            `${key} ${sends ? 'no longer sends' : 'now accepts'} ${gained.map((v) => `'${v}'`).join(', ')}`,
-          );
       } else {
         breaking.push(`${key} changed type from ${old.type} to ${now.type}`);
       }
     }
     if (old.required === false && now.required === true && now.direction === 'accepts')
       breaking.push(`${key} became required`);
-    if (old.required === true && now.required === false && now.direction === 'sends')
+    if (old.required === true && now.required === false && now.direction !== 'accepts')
       breaking.push(`${key} may now be missing`);
   }
   for (const [key, now] of Object.entries(after)) {
