@@ -57,15 +57,12 @@ export type ApiKeySummary = z.infer<typeof ApiKeySummary>;
 export const ApiKeyList = z.object({ keys: z.array(ApiKeySummary) });
 export type ApiKeyList = z.infer<typeof ApiKeyList>;
 
-/** Something the user should know about a key that was stored anyway. */
+/**
+ * Something the user should know about a key that was stored anyway. (A key the provider
+ * rejects is not stored: the add answers 400 `key_invalid`.)
+ */
 export const ApiKeyWarning = z.object({
-  code: z.enum([
-    'prefix_mismatch',
-    'key_invalid',
-    'key_restricted',
-    'not_checked',
-    'provider_retired',
-  ]),
+  code: z.enum(['prefix_mismatch', 'key_restricted', 'not_checked', 'provider_retired']),
   message: z.string(),
 });
 export type ApiKeyWarning = z.infer<typeof ApiKeyWarning>;
@@ -97,6 +94,7 @@ export const AuditAction = z.enum([
   'key.deleted',
   'keys.rotated',
   'share.created',
+  'share.updated',
   'share.revoked',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;

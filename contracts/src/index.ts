@@ -14,3 +14,4 @@ export * from './export.ts';
 export * from './markdown.ts';
 export * from './api-keys.ts';
 export * from './me.ts';
+export * from './limits.ts';

@@ -7,8 +7,11 @@ export const ShareExpiryDays = z.literal([1, 7, 30]).nullable();
 export type ShareExpiryDays = z.infer<typeof ShareExpiryDays>;
 
 /**
- * `POST /api/videos/:id/share`. A video has one active link: asking again returns it
- * unchanged unless `rotate` is true, which revokes it and makes a new one with these settings.
+ * `POST /api/videos/:id/share`. A video has one active link. Asking again with the same
+ * settings returns it; asking with other settings is refused (409 `share_settings_differ`,
+ * naming each difference) rather than answered with a link that shows something else. Changing
+ * the active link is explicit: `PATCH` keeps its URL, `rotate: true` makes a new URL and the
+ * old one stops working.
  */
 export const CreateShareBody = z.strictObject({
   /** "Prompt + specs + hashtags" (true, the default) or "prompt only" (false). */
@@ -18,22 +21,83 @@ export const CreateShareBody = z.strictObject({
 });
 export type CreateShareBody = z.input<typeof CreateShareBody>;
 
-/** What the owner sees of a link they can copy. */
-export const ShareResult = z.object({
+/**
+ * `PATCH /api/videos/:id/share`: new settings for the active link, same URL. The new settings
+ * apply from the link's next view; a new expiry counts from now.
+ */
+export const UpdateShareBody = z.strictObject({
+  includeSpecs: z.boolean(),
+  expiresInDays: ShareExpiryDays,
+});
+export type UpdateShareBody = z.infer<typeof UpdateShareBody>;
+
+/** The video's active link as its owner sees it: the URL to copy, what it shows, its expiry. */
+export const ShareLink = z.object({
   id: z.string(),
   videoId: ObjectIdString,
   url: z.url(),
   token: z.string(),
   includeSpecs: z.boolean(),
+  /** The expiry the owner chose (`null`: never); `expiresAt` is the moment it ends. */
+  expiresInDays: ShareExpiryDays,
   expiresAt: z.iso.datetime().nullable(),
   views: z.number().int().nonnegative(),
   createdAt: z.iso.datetime(),
-  /** False when an existing active link was returned instead of a new one. */
+});
+export type ShareLink = z.infer<typeof ShareLink>;
+
+/** `POST /api/videos/:id/share`'s answer. */
+export const ShareResult = ShareLink.extend({
+  /** False when the existing active link (with these very settings) was returned. */
   created: z.boolean(),
 });
 export type ShareResult = z.infer<typeof ShareResult>;
 
-export const ShareStatus = z.enum(['active', 'revoked', 'expired']);
+/** `GET /api/videos/:id/share`: the active link, or `null` when the video has none. */
+export const ActiveShare = z.object({ share: ShareLink.nullable() });
+export type ActiveShare = z.infer<typeof ActiveShare>;
+
+/** One setting on which the active link differs from a request. */
+export const ShareDifference = z.discriminatedUnion('field', [
+  z.object({ field: z.literal('includeSpecs'), active: z.boolean(), requested: z.boolean() }),
+  z.object({
+    field: z.literal('expiresInDays'),
+    active: ShareExpiryDays,
+    requested: ShareExpiryDays,
+  }),
+]);
+export type ShareDifference = z.infer<typeof ShareDifference>;
+
+/** `details` of the 409 `share_settings_differ`: the active link and how the request differs. */
+export const ShareConflictDetails = z.object({
+  share: ShareLink,
+  differences: z.array(ShareDifference).min(1),
+});
+export type ShareConflictDetails = z.infer<typeof ShareConflictDetails>;
+
+/** What a link shows, in words: "prompt only" or "prompt, specs and hashtags". */
+export const describeShareContent = (includeSpecs: boolean) =>
+  includeSpecs ? 'prompt, specs and hashtags' : 'prompt only';
+
+/** A link's expiry choice, in words: "never expires" or "expires 7 days after it is set". */
+export const describeShareExpiry = (days: ShareExpiryDays) =>
+  days === null ? 'never expires' : `expires ${days} day${days === 1 ? '' : 's'} after it is set`;
+
+/** The sentence of the 409 `share_settings_differ`, naming each difference. */
+export function shareConflictMessage(differences: ShareDifference[]): string {
+  const parts = differences.map((d) =>
+    d.field === 'includeSpecs'
+      ? `it shows the ${describeShareContent(d.active)}, you asked for the ${describeShareContent(d.requested)}`
+      : `it ${describeShareExpiry(d.active)}, you asked that it ${describeShareExpiry(d.requested)}`,
+  );
+  return `This video already has an active link with other settings: ${parts.join('; ')}. Update that link (same URL), or make a new link (people with the old link will lose access).`;
+}
+
+/** What the dashboard says before a new URL replaces the active one. */
+export const SHARE_ROTATE_WARNING = 'People with the old link will lose access.';
+
+/** `replaced`: a new URL took its place (rotation); `revoked`: the owner turned it off. */
+export const ShareStatus = z.enum(['active', 'revoked', 'replaced', 'expired']);
 export type ShareStatus = z.infer<typeof ShareStatus>;
 
 /** One of my links in `GET /api/user/shares`; `url` only while it is active. */
@@ -46,6 +110,7 @@ export const ShareSummary = z.object({
   url: z.url().nullable(),
   includeSpecs: z.boolean(),
   expiresAt: z.iso.datetime().nullable(),
+  /** When it stopped working by the owner's action (revoked or replaced). */
   revokedAt: z.iso.datetime().nullable(),
   views: z.number().int().nonnegative(),
   createdAt: z.iso.datetime(),

@@ -51,6 +51,8 @@ const generationSchema = new Schema(
 );
 generationSchema.index({ userId: 1, idempotencyKey: 1 }, { unique: true });
 generationSchema.index({ userId: 1, createdAt: -1 });
+// One video's generations, newest first: what the dashboard reads on load to resume or replay.
+generationSchema.index({ userId: 1, videoId: 1, createdAt: -1 });
 
 export type GenerationDoc = InferSchemaType<typeof generationSchema> & { _id: Types.ObjectId };
 

@@ -31,8 +31,12 @@ const shareSchema = new Schema(
     videoId: { type: Schema.Types.ObjectId, required: true },
     ownerId: { type: Schema.Types.ObjectId, required: true },
     includeSpecs: { type: Boolean, required: true },
+    /** The expiry the owner chose, in days (`null`: never); `expiresAt` is when it ends. */
+    expiresInDays: { type: Number, default: null },
     expiresAt: { type: Date, default: null },
     revokedAt: { type: Date, default: null },
+    /** Set (with `revokedAt`) when a new URL replaced this one: shown as "Replaced". */
+    replacedAt: { type: Date, default: null },
     activeSlot: { type: String, required: true },
     quotaSlot: { type: String, required: true },
     views: { type: Number, default: 0 },

@@ -141,11 +141,6 @@ function warningsFor(
       code: 'provider_retired',
       message: provider.statusNote ?? `${provider.label} no longer generates video.`,
     });
-  if (check.outcome === 'invalid')
-    warnings.push({
-      code: 'key_invalid',
-      message: `${provider.label} rejected this key. Check it, or create a new one with the provider.`,
-    });
   if (check.outcome === 'restricted')
     warnings.push({
       code: 'key_restricted',
@@ -166,9 +161,27 @@ const nameTaken = (keyName: string, providerLabel: string) =>
 
 const isDuplicateKeyError = (error: unknown) => (error as { code?: unknown }).code === 11000;
 
+/** A key the provider refused (401) is not stored: the form says so and keeps the input. */
+const keyRefused = (providerLabel: string, prefixHint: string) =>
+  new AppError(
+    400,
+    'key_invalid',
+    `apiKey: ${providerLabel} rejected this key (401), so it was not saved.${prefixHint} Check that you copied all of it, or create a new key with the provider.`,
+    {
+      details: [
+        {
+          field: 'apiKey',
+          message: `was rejected by ${providerLabel}: check that you copied all of it, or create a new one`,
+        },
+      ],
+    },
+  );
+
 /**
  * Stores a new key: checks it with the provider first (the answer becomes its status), then
- * seals it with AAD `userId|provider|keyId`. Nothing is stored when the input is refused.
+ * seals it with AAD `userId|provider|keyId`. Nothing is stored when the input is refused or
+ * the provider rejects the key; a restricted key is stored with a warning, one the provider
+ * could not check is stored as unchecked.
  */
 export async function createKey(
   fastify: FastifyInstance,
@@ -187,6 +200,14 @@ export async function createKey(
   // race-free, and on FerretDB such a lookup scans the collection (7x fewer adds per second).
 
   const check = await checkKey(fastify.providers.client(provider.id, body.apiKey));
+  if (check.outcome === 'invalid') {
+    await audit(fastify, { userId, action: 'key.invalid', requestId, outcome: 'refused_on_add' });
+    const prefixHint =
+      provider.keyPrefix && !body.apiKey.startsWith(provider.keyPrefix)
+        ? ` ${provider.label} keys start with "${provider.keyPrefix}".`
+        : '';
+    throw keyRefused(provider.label, prefixHint);
+  }
   const now = new Date();
   const _id = new Types.ObjectId();
   const sealed = fastify.vault.encrypt(

@@ -1,7 +1,20 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import type { PublicShare, ShareResult, ShareStatus, ShareSummary, Tier } from '@scenra/contracts';
-import { AppError } from '../lib/errors.ts';
+import {
+  FREE_SHARE_LINKS_PER_DAY,
+  shareConflictMessage,
+  type PublicShare,
+  type ShareConflictDetails,
+  type ShareDifference,
+  type ShareExpiryDays,
+  type ShareLink,
+  type ShareResult,
+  type ShareStatus,
+  type ShareSummary,
+  type Tier,
+} from '@scenra/contracts';
+import { AppError, notFound } from '../lib/errors.ts';
+import { limitReached } from '../lib/rate-limits.ts';
 import { ACTIVE_SLOT, shareIdOf, shareModel, type ShareDoc } from '../models/share.ts';
 import { videoModel, type VideoDoc } from '../models/video.ts';
 import { audit } from './audit.ts';
@@ -10,7 +23,6 @@ import { findOwnedVideo } from './owned-video.ts';
 /** 24 random bytes = 192 bits, written as 32 base64url characters. */
 const TOKEN_BYTES = 24;
 const tokenShape = /^[A-Za-z0-9_-]{32}$/;
-export const FREE_SHARES_PER_DAY = 10;
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** Each clash means another request just inserted; a burst of N parallel creations needs N rounds. */
 const MAX_ATTEMPTS = 25;
@@ -23,6 +35,7 @@ export const tokenAad = (ownerId: string, shareId: string) => `${ownerId}|share|
 
 /** Whether a link can be viewed now. Expiry is checked at read time (no TTL indexes). */
 export function shareStatus(doc: ShareDoc, now: Date): ShareStatus {
+  if (doc.replacedAt) return 'replaced';
   if (doc.revokedAt) return 'revoked';
   if (doc.activeSlot !== ACTIVE_SLOT) return 'expired';
   if (doc.expiresAt && doc.expiresAt.getTime() <= now.getTime()) return 'expired';
@@ -46,35 +59,81 @@ function openToken(fastify: FastifyInstance, doc: ShareDoc): string | null {
   }
 }
 
-/** Takes a link out of its video's active slot, which frees the slot for a new link. */
-async function retire(fastify: FastifyInstance, doc: ShareDoc, revokedAt: Date | null) {
+/**
+ * Takes a link out of its video's active slot, which frees the slot for a new link. A live link
+ * stops working as `revoked` (the owner turned it off) or `replaced` (a new URL took its place).
+ */
+async function retire(
+  fastify: FastifyInstance,
+  doc: ShareDoc,
+  ended: { at: Date; replaced: boolean } | null,
+) {
   await shareModel(fastify.db).updateOne(
     { _id: doc._id, activeSlot: ACTIVE_SLOT },
-    { $set: { activeSlot: doc._id.toString(), ...(revokedAt ? { revokedAt } : {}) } },
+    {
+      $set: {
+        activeSlot: doc._id.toString(),
+        ...(ended
+          ? { revokedAt: ended.at, ...(ended.replaced ? { replacedAt: ended.at } : {}) }
+          : {}),
+      },
+    },
   );
 }
 
 function dailyLimitReached(now: Date): AppError {
   const day = now.toISOString().slice(0, 10);
   const resetsAt = new Date(Date.parse(`${day}T00:00:00.000Z`) + DAY_MS);
-  const seconds = Math.max(1, Math.ceil((resetsAt.getTime() - now.getTime()) / 1000));
-  const hours = Math.floor(seconds / 3600);
-  const minutes = Math.ceil((seconds % 3600) / 60);
-  const wait = hours ? `${hours} h ${minutes} min` : `${minutes} min`;
-  return new AppError(
-    429,
-    'rate_limited',
-    `Free accounts can create ${FREE_SHARES_PER_DAY} share links a day. The limit resets at 00:00 UTC (in ${wait}); Premium has no limit.`,
-    {
-      details: {
-        limit: FREE_SHARES_PER_DAY,
-        retryAfterSec: seconds,
-        resetsAt: resetsAt.toISOString(),
-      },
-      headers: { 'retry-after': String(seconds) },
-    },
+  const error = limitReached(
+    'free_share_links',
+    FREE_SHARE_LINKS_PER_DAY,
+    (resetsAt.getTime() - now.getTime()) / 1000,
+  );
+  Object.assign(error.details as object, { resetsAt: resetsAt.toISOString() });
+  return error;
+}
+
+/** The expiry the owner chose; links stored before the choice was kept derive it from their dates. */
+export function chosenExpiryDays(doc: ShareDoc): ShareExpiryDays {
+  if (typeof doc.expiresInDays === 'number') return doc.expiresInDays as ShareExpiryDays;
+  if (!doc.expiresAt) return null;
+  const days = (doc.expiresAt.getTime() - doc.createdAt.getTime()) / DAY_MS;
+  return ([1, 7, 30] as const).reduce((best, d) =>
+    Math.abs(d - days) < Math.abs(best - days) ? d : best,
   );
 }
+
+/** How a request's settings differ from the active link's; empty when they are the same. */
+export function shareDifferences(
+  doc: ShareDoc,
+  wanted: { includeSpecs: boolean; expiresInDays: number | null },
+): ShareDifference[] {
+  const differences: ShareDifference[] = [];
+  if (doc.includeSpecs !== wanted.includeSpecs)
+    differences.push({
+      field: 'includeSpecs',
+      active: doc.includeSpecs,
+      requested: wanted.includeSpecs,
+    });
+  const activeDays = chosenExpiryDays(doc);
+  if (activeDays !== wanted.expiresInDays)
+    differences.push({
+      field: 'expiresInDays',
+      active: activeDays,
+      requested: wanted.expiresInDays as ShareExpiryDays,
+    });
+  return differences;
+}
+
+function settingsDiffer(share: ShareLink, differences: ShareDifference[]): AppError {
+  const details: ShareConflictDetails = { share, differences };
+  return new AppError(409, 'share_settings_differ', shareConflictMessage(differences), {
+    details,
+  });
+}
+
+const expiryFrom = (now: Date, days: number | null) =>
+  days ? new Date(now.getTime() + days * DAY_MS) : null;
 
 /**
  * The quota slot a new link takes: the n-th creation of the UTC day for free users (a unique
@@ -93,7 +152,7 @@ async function takeQuotaSlot(
     ownerId,
     createdAt: { $gte: new Date(`${day}T00:00:00.000Z`) },
   });
-  if (used >= FREE_SHARES_PER_DAY) throw dailyLimitReached(now);
+  if (used >= FREE_SHARE_LINKS_PER_DAY) throw dailyLimitReached(now);
   return `${day}#${used + 1}`;
 }
 
@@ -114,8 +173,10 @@ export interface OwnedShare {
 }
 
 /**
- * Returns the video's active link, or makes one. Only inserts decide races: a clash on
- * `(videoId, activeSlot)` or `(ownerId, quotaSlot)` means another request won, so look again.
+ * Returns the video's active link when it has the requested settings, refuses (409) when it
+ * has others, or makes one: the first, or with `rotate` a new URL replacing the active one.
+ * Only inserts decide races: a clash on `(videoId, activeSlot)` or `(ownerId, quotaSlot)`
+ * means another request won, so look again.
  */
 export async function createShare(
   fastify: FastifyInstance,
@@ -130,14 +191,22 @@ export async function createShare(
     const currentIsLive = current !== null && shareStatus(current, now) === 'active';
     if (current && currentIsLive && !input.rotate) {
       const token = openToken(fastify, current);
-      if (token) return { doc: current, token, created: false };
+      if (token) {
+        const differences = shareDifferences(current, input);
+        if (differences.length > 0)
+          throw settingsDiffer(
+            toShareLink(fastify.config.publicUrl, { doc: current, token }),
+            differences,
+          );
+        return { doc: current, token, created: false };
+      }
     }
     const token = newShareToken();
     const tokenHash = hashShareToken(token);
     const id = shareIdOf(tokenHash).toString();
     const quotaSlot = await takeQuotaSlot(fastify, userId, tier, id, now);
-    // A live link being replaced counts as revoked; an expired one simply stays expired.
-    if (current) await retire(fastify, current, currentIsLive ? now : null);
+    // A live link being replaced stops working as "replaced"; an expired one stays expired.
+    if (current) await retire(fastify, current, currentIsLive ? { at: now, replaced: true } : null);
     try {
       const doc = await Share.create({
         _id: id,
@@ -146,9 +215,8 @@ export async function createShare(
         videoId,
         ownerId: userId,
         includeSpecs: input.includeSpecs,
-        expiresAt: input.expiresInDays
-          ? new Date(now.getTime() + input.expiresInDays * DAY_MS)
-          : null,
+        expiresInDays: input.expiresInDays,
+        expiresAt: expiryFrom(now, input.expiresInDays),
         activeSlot: ACTIVE_SLOT,
         quotaSlot,
       });
@@ -183,7 +251,7 @@ export async function revokeShare(
     .findOne({ videoId, activeSlot: ACTIVE_SLOT })
     .lean<ShareDoc>();
   if (!current) return false;
-  await retire(fastify, current, current.revokedAt ?? new Date());
+  await retire(fastify, current, { at: current.revokedAt ?? new Date(), replaced: false });
   await audit(fastify, {
     userId,
     shareId: current._id.toString(),
@@ -193,18 +261,92 @@ export async function revokeShare(
   return true;
 }
 
-export function toShareResult(publicUrl: string, { doc, token, created }: OwnedShare): ShareResult {
+/** The video's live link with its token, or null when it has none (or it cannot be opened). */
+async function findLiveShare(
+  fastify: FastifyInstance,
+  videoId: string,
+): Promise<{ doc: ShareDoc; token: string } | null> {
+  const doc = await shareModel(fastify.db)
+    .findOne({ videoId, activeSlot: ACTIVE_SLOT })
+    .lean<ShareDoc>();
+  if (!doc || shareStatus(doc, new Date()) !== 'active') return null;
+  const token = openToken(fastify, doc);
+  return token ? { doc, token } : null;
+}
+
+/** `GET /api/videos/:id/share`: the owner's view of the video's active link, if any. */
+export async function getActiveShare(
+  fastify: FastifyInstance,
+  userId: string,
+  videoId: string,
+): Promise<ShareLink | null> {
+  await findOwnedVideo(fastify, userId, videoId);
+  const live = await findLiveShare(fastify, videoId);
+  return live ? toShareLink(fastify.config.publicUrl, live) : null;
+}
+
+export interface UpdateShareInput {
+  userId: string;
+  videoId: string;
+  includeSpecs: boolean;
+  expiresInDays: number | null;
+  requestId: string;
+}
+
+/**
+ * New settings for the active link, same URL: they hold from its next view, and a new expiry
+ * counts from now. 404 when the video has no active link (nothing to update).
+ */
+export async function updateShare(
+  fastify: FastifyInstance,
+  input: UpdateShareInput,
+): Promise<ShareLink> {
+  await findOwnedVideo(fastify, input.userId, input.videoId);
+  const live = await findLiveShare(fastify, input.videoId);
+  if (!live) throw notFound('An active share link of this video');
+  const settings = {
+    includeSpecs: input.includeSpecs,
+    expiresInDays: input.expiresInDays,
+    expiresAt: expiryFrom(new Date(), input.expiresInDays),
+  };
+  // Guarded by the active slot: a link revoked meanwhile stays revoked.
+  const result = await shareModel(fastify.db).updateOne(
+    { _id: live.doc._id, activeSlot: ACTIVE_SLOT },
+    { $set: settings },
+  );
+  if (result.matchedCount === 0) throw notFound('An active share link of this video');
+  await audit(fastify, {
+    userId: input.userId,
+    shareId: live.doc._id.toString(),
+    action: 'share.updated',
+    requestId: input.requestId,
+    outcome: `${input.includeSpecs ? 'specs' : 'prompt-only'}/${input.expiresInDays ?? 'never'}`,
+  });
+  return toShareLink(fastify.config.publicUrl, {
+    doc: { ...live.doc, ...settings } as ShareDoc,
+    token: live.token,
+  });
+}
+
+export function toShareLink(
+  publicUrl: string,
+  { doc, token }: { doc: ShareDoc; token: string },
+): ShareLink {
   return {
     id: doc._id.toString(),
     videoId: doc.videoId.toString(),
     url: shareUrl(publicUrl, token),
     token,
     includeSpecs: doc.includeSpecs,
+    expiresInDays: chosenExpiryDays(doc),
     expiresAt: doc.expiresAt?.toISOString() ?? null,
     views: doc.views ?? 0,
     createdAt: doc.createdAt.toISOString(),
-    created,
   };
+}
+
+export function toShareResult(publicUrl: string, share: OwnedShare): ShareResult {
+  return { ...toShareLink(publicUrl, share), created: share.created };
 }
 
 /** Every link the user has made, newest first, with its status and view count. */
@@ -236,7 +378,7 @@ export async function listShares(
       url: token ? shareUrl(fastify.config.publicUrl, token) : null,
       includeSpecs: doc.includeSpecs,
       expiresAt: doc.expiresAt?.toISOString() ?? null,
-      revokedAt: doc.revokedAt?.toISOString() ?? null,
+      revokedAt: (doc.replacedAt ?? doc.revokedAt)?.toISOString() ?? null,
       views: doc.views ?? 0,
       createdAt: doc.createdAt.toISOString(),
     };

@@ -7,7 +7,7 @@ export default fp<AppOptions>(
   async (fastify, { config }) => {
     await fastify.register(cors, {
       origin: config.corsOrigins.length ? config.corsOrigins : false,
-      methods: ['GET', 'POST', 'DELETE', 'OPTIONS'],
+      methods: ['GET', 'POST', 'PATCH', 'DELETE', 'OPTIONS'],
       allowedHeaders: ['authorization', 'content-type', 'idempotency-key', 'x-request-id'],
       exposedHeaders: ['content-disposition', 'retry-after', 'x-request-id'],
       maxAge: 600,

@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import fp from 'fastify-plugin';
 import { Redis } from 'ioredis';
 import type { AppOptions } from '../../app.ts';
-import { AppError } from '../../lib/errors.ts';
+import { limitResponse } from '../../lib/rate-limits.ts';
 
 /**
  * Rate limits are opt-in per route (`config.rateLimit`). With REDIS_URL the counters live
@@ -21,18 +21,7 @@ export default fp<AppOptions>(
     await fastify.register(rateLimit, {
       global: false,
       ...(redis ? { redis, nameSpace: 'scenra-rl:', skipOnError: false } : {}),
-      errorResponseBuilder: (_request, context) => {
-        const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
-        return new AppError(
-          429,
-          'rate_limited',
-          `Too many requests. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`,
-          {
-            details: { limit: context.max, retryAfterSec: seconds },
-            headers: { 'retry-after': String(seconds) },
-          },
-        );
-      },
+      errorResponseBuilder: limitResponse('requests'),
     });
   },
   { name: 'rate-limit' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { grantCredits } from '../../../../src/services/credits.ts';
-import { BYOK_GENERATIONS_PER_HOUR } from '../../../../src/routes/api/videos/_id/generations.ts';
+import { BYOK_GENERATIONS_PER_HOUR } from '@scenra/contracts';
 import { build } from '../../../helpers/build.ts';
 import { addKey, startGeneration } from '../../../helpers/generations.ts';
 import { createVideo, newUserId } from '../../../helpers/videos.ts';
@@ -22,6 +22,14 @@ describe('BYOK generations per hour', async () => {
     expect(over.statusCode).toBe(429);
     expect(over.json().error.code).toBe('rate_limited');
     expect(Number(over.headers['retry-after'])).toBeGreaterThan(0);
+    // Which limit, and the wait as a person says it: never thousands of seconds.
+    const { message, details } = over.json().error;
+    expect(message).toMatch(
+      /^You can start 20 generations an hour with your own key\. Try again in (\d+ minutes?|1 hour)\.$/,
+    );
+    expect(message).not.toMatch(/\d{3,} seconds/);
+    expect(details).toMatchObject({ which: 'byok_generations', limit: 20 });
+    expect(details.retryAfterSec).toBe(Number(over.headers['retry-after']));
 
     // Credits are not BYOK: still allowed.
     const onCredits = await startGeneration(app, u, video.id, { billing: 'credits' });

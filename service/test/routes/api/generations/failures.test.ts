@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { apiKeyModel } from '../../../../src/models/api-key.ts';
+import { apiKeyAad, apiKeyModel, type ApiKeyDoc } from '../../../../src/models/api-key.ts';
 import { auditEventModel } from '../../../../src/models/audit-event.ts';
 import { creditLedgerModel } from '../../../../src/models/credit-ledger.ts';
 import { sandboxVideoModel } from '../../../../src/models/sandbox-video.ts';
@@ -36,11 +36,14 @@ describe('provider answers on a BYOK key', async () => {
 
   it('a provider 401 marks the key invalid and answers 502 provider_auth_failed', async () => {
     const u = await person(app, 'premium');
-    // The key was fine when checked, then revoked at the provider.
-    const key = await addKey(app, u, 'sk-sandbox-revoked-9f3a');
+    // The key was fine when checked, then revoked at the provider: the same row now holds a
+    // key the provider refuses (a rejected key is never stored by an add).
+    const key = await addKey(app, u, 'sk-sandbox-valid-9f3a');
+    expect(key.status).toBe('valid');
+    const doc = (await apiKeyModel(app.db).findById(key.id).lean<ApiKeyDoc>())!;
     await apiKeyModel(app.db).updateOne(
       { _id: key.id },
-      { $set: { status: 'valid', isValid: true } },
+      { $set: app.vault.encrypt('sk-sandbox-revoked-9f3a', apiKeyAad(doc)) },
     );
     const res = await startGeneration(app, u, u.videoId, { billing: 'byok', keyId: key.id });
     expect(res.statusCode).toBe(502);

@@ -35,8 +35,28 @@ describe('API keys: what the provider says, and keys that cannot be read', async
     );
   }
 
+  it('refuses a key the provider rejects (401): 400 naming the key field, nothing stored', async () => {
+    const user = newUser();
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/user/api-keys',
+      headers: bearer(app, user),
+      payload: { provider: 'sandbox', keyName: 'k', apiKey: 'sk-sandbox-invalid-0000' },
+    });
+    expect(res.statusCode).toBe(400);
+    const { error } = res.json();
+    expect(error.code).toBe('key_invalid');
+    expect(error.message).toMatch(/rejected this key \(401\), so it was not saved/);
+    expect(error.details).toEqual([
+      { field: 'apiKey', message: expect.stringMatching(/rejected/) },
+    ]);
+    expect(JSON.stringify(error)).not.toContain('sk-sandbox-invalid-0000');
+    expect(await apiKeyModel(app.db).countDocuments({ userId: user })).toBe(0);
+    // The name stays free: the same name with a working key is accepted.
+    expect((await addKey(user, 'sk-sandbox-valid-0000')).status).toBe('valid');
+  });
+
   it.each([
-    ['sk-sandbox-invalid-0000', 'invalid', 'key_invalid'],
     ['sk-sandbox-restricted-0000', 'restricted', 'key_restricted'],
     ['sk-sandbox-rate-limited-0000', 'unchecked', 'not_checked'],
     ['sk-sandbox-unavailable-0000', 'unchecked', 'not_checked'],
@@ -47,10 +67,15 @@ describe('API keys: what the provider says, and keys that cannot be read', async
     expect(created.warnings.map((w: { code: string }) => w.code)).toEqual([warning]);
   });
 
-  it('warns, without refusing, when the key lacks the provider prefix', async () => {
-    const created = await addKey(newUser(), 'SK-SANDBOX-VALID-0000');
-    expect(created.warnings.map((w: { code: string }) => w.code)).toContain('prefix_mismatch');
-    expect(created.warnings[0].message).toMatch(/usually start with "sk-sandbox-"/);
+  it('names the expected prefix when a key without it is rejected', async () => {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/user/api-keys',
+      headers: bearer(app, newUser()),
+      payload: { provider: 'sandbox', keyName: 'k', apiKey: 'SK-SANDBOX-VALID-0000' },
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().error.message).toMatch(/keys start with "sk-sandbox-"/);
   });
 
   it.each([

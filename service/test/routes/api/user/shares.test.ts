@@ -45,7 +45,9 @@ describe('GET /api/user/shares', async () => {
       url: current.url,
       includeSpecs: false,
     });
-    expect(shares[2]).toMatchObject({ status: 'revoked', url: null });
+    // The rotated link is "replaced", not "revoked": the owner made a new URL, not an end.
+    expect(shares[2]).toMatchObject({ status: 'replaced', url: null });
+    expect(shares[2]!.revokedAt).not.toBeNull();
   });
 
   it('shows nobody else’s links', async () => {

@@ -1,4 +1,3 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
@@ -8,9 +7,11 @@ import {
   CreateApiKeyResult,
   ErrorBody,
   IdParams,
+  KEY_ADDS_PER_MINUTE,
+  KEY_CHECKS_PER_MINUTE,
   ValidateApiKeyResult,
 } from '@scenra/contracts';
-import { AppError } from '../../../../lib/errors.ts';
+import { perUserLimit } from '../../../../lib/rate-limits.ts';
 import {
   createKey,
   deleteKey,
@@ -18,25 +19,6 @@ import {
   listKeys,
   validateKey,
 } from '../../../../services/api-keys.ts';
-
-/** Limits count per signed-in user, across every instance when Redis backs them. */
-const perUser = (request: FastifyRequest) => request.user.sub;
-
-const limited = (max: number, sentence: (seconds: number) => string) => ({
-  max,
-  timeWindow: '1 minute',
-  hook: 'preHandler' as const, // after authentication, so the user is known
-  keyGenerator: perUser,
-  errorResponseBuilder: (_request: FastifyRequest, context: { ttl: number; max: number }) => {
-    const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
-    return new AppError(429, 'rate_limited', sentence(seconds), {
-      details: { limit: context.max, retryAfterSec: seconds },
-      headers: { 'retry-after': String(seconds) },
-    });
-  },
-});
-
-const inSeconds = (s: number) => `${s} second${s === 1 ? '' : 's'}`;
 
 /**
  * The user's provider API keys (DESIGN.md "Key vault"). Bodies of these routes are never
@@ -76,10 +58,7 @@ const apiKeys: FastifyPluginAsyncZod = async (fastify) => {
         },
       },
       config: {
-        rateLimit: limited(
-          20,
-          (s) => `You have added many keys in a short time. Try again in ${inSeconds(s)}.`,
-        ),
+        rateLimit: perUserLimit('key_adds', KEY_ADDS_PER_MINUTE, '1 minute'),
       },
     },
     async (request, reply) => {
@@ -123,10 +102,7 @@ const apiKeys: FastifyPluginAsyncZod = async (fastify) => {
         },
       },
       config: {
-        rateLimit: limited(
-          5,
-          (s) => `Keys can be checked 5 times a minute. Try again in ${inSeconds(s)}.`,
-        ),
+        rateLimit: perUserLimit('key_checks', KEY_CHECKS_PER_MINUTE, '1 minute'),
       },
     },
     async (request) => validateKey(fastify, request.user.sub, request.params.id, request.id),

@@ -1,16 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  BYOK_GENERATIONS_PER_HOUR,
   ErrorBody,
   Generation,
   IdParams,
   StartGenerationBody,
   StartGenerationHeaders,
 } from '@scenra/contracts';
+import { perUserLimit } from '../../../../lib/rate-limits.ts';
 import { toGeneration } from '../../../../models/generation.ts';
 import { startGeneration } from '../../../../services/generations.ts';
-
-/** BYOK generations a user may start per hour (DESIGN.md "HTTP API"). */
-export const BYOK_GENERATIONS_PER_HOUR = 20;
 
 const generations: FastifyPluginAsyncZod = async (fastify) => {
   fastify.addHook('onRequest', fastify.authenticate);
@@ -40,15 +39,11 @@ const generations: FastifyPluginAsyncZod = async (fastify) => {
         },
       },
       config: {
-        rateLimit: {
-          max: BYOK_GENERATIONS_PER_HOUR,
-          timeWindow: '1 hour',
-          hook: 'preHandler',
-          keyGenerator: (request) => `byok-generations:${request.user.sub}`,
-          // Only generations on the user's own key count; credits have their own limit: the balance.
+        // Only generations on the user's own key count; credits have their own limit: the balance.
+        rateLimit: perUserLimit('byok_generations', BYOK_GENERATIONS_PER_HOUR, '1 hour', {
           allowList: (request) =>
             (request.body as { billing?: string } | undefined)?.billing !== 'byok',
-        },
+        }),
       },
     },
     async (request, reply) => {

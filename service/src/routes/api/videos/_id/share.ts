@@ -1,12 +1,43 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CreateShareBody, ErrorBody, IdParams, ShareResult } from '@scenra/contracts';
-import { createShare, revokeShare, toShareResult } from '../../../../services/shares.ts';
+import {
+  ActiveShare,
+  CreateShareBody,
+  ErrorBody,
+  IdParams,
+  ShareLink,
+  ShareResult,
+  UpdateShareBody,
+} from '@scenra/contracts';
+import {
+  createShare,
+  getActiveShare,
+  revokeShare,
+  toShareResult,
+  updateShare,
+} from '../../../../services/shares.ts';
 
-/** `POST|DELETE /api/videos/:id/share`: the video's one public link (DESIGN.md "Share privacy"). */
+/** `GET|POST|PATCH|DELETE /api/videos/:id/share`: the video's one public link (DESIGN.md "Share privacy"). */
 const share: FastifyPluginAsyncZod = async (fastify) => {
   fastify.addHook('onRequest', fastify.authenticate);
   const security = [{ bearerAuth: [] }];
+
+  fastify.get(
+    '/share',
+    {
+      schema: {
+        tags: ['shares'],
+        summary: 'The active share link of my video, or null',
+        security,
+        params: IdParams,
+        response: { 200: ActiveShare, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return { share: await getActiveShare(fastify, request.user.sub, request.params.id) };
+    },
+  );
 
   fastify.post(
     '/share',
@@ -15,7 +46,7 @@ const share: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['shares'],
         summary: 'Get the active share link of my video, or make one',
         description:
-          'Returns the active link (200) unless `rotate` is true; otherwise makes a new one (201). Free accounts can make 10 links a day.',
+          'Returns the active link (200) when it has the requested settings, and refuses with 409 `share_settings_differ` (naming each difference) when it has others: change it with PATCH (same URL) or ask again with `rotate` for a new URL (the old one stops working). Without an active link, or with `rotate`, makes one (201). Free accounts can make 10 links a day.',
         security,
         params: IdParams,
         body: CreateShareBody,
@@ -47,6 +78,31 @@ const share: FastifyPluginAsyncZod = async (fastify) => {
       // The body carries the token: keep it out of every cache.
       reply.code(result.created ? 201 : 200).header('cache-control', 'no-store');
       return toShareResult(fastify.config.publicUrl, result);
+    },
+  );
+
+  fastify.patch(
+    '/share',
+    {
+      schema: {
+        tags: ['shares'],
+        summary: "Change what my video's active link shows and when it expires (same URL)",
+        security,
+        params: IdParams,
+        body: UpdateShareBody,
+        response: { 200: ShareLink, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
+      },
+    },
+    async (request, reply) => {
+      const updated = await updateShare(fastify, {
+        userId: request.user.sub,
+        videoId: request.params.id,
+        includeSpecs: request.body.includeSpecs,
+        expiresInDays: request.body.expiresInDays,
+        requestId: request.id,
+      });
+      reply.header('cache-control', 'no-store');
+      return updated;
     },
   );
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShareResult } from '@scenra/contracts';
+import { ActiveShare, ShareConflictDetails, ShareLink, ShareResult } from '@scenra/contracts';
 import { shareModel } from '../../../../../src/models/share.ts';
 import { hashShareToken } from '../../../../../src/services/shares.ts';
 import { bearer, build } from '../../../../helpers/build.ts';
@@ -43,18 +43,27 @@ describe('POST/DELETE /api/videos/:id/share', async () => {
     expect(body.url).toBe(`${app.config.publicUrl}/share/${body.token}`);
   });
 
-  it('returns the same active link when asked again, and a new one with rotate', async () => {
+  const update = (userId: string, videoId: string, payload: object) =>
+    app.inject({
+      method: 'PATCH',
+      url: `/api/videos/${videoId}/share`,
+      headers: bearer(app, userId),
+      payload,
+    });
+  const active = (userId: string, videoId: string) =>
+    app.inject({
+      method: 'GET',
+      url: `/api/videos/${videoId}/share`,
+      headers: bearer(app, userId),
+    });
+
+  it('returns the same active link only for the same settings, and a new one with rotate', async () => {
     const me = newUserId();
     const video = await createVideo(app, me);
     const first = (await share(me, video.id)).json();
-    const again = await share(me, video.id, { includeSpecs: false });
+    const again = await share(me, video.id, { includeSpecs: true, expiresInDays: null });
     expect(again.statusCode).toBe(200);
-    expect(again.json()).toMatchObject({
-      id: first.id,
-      token: first.token,
-      includeSpecs: true,
-      created: false,
-    });
+    expect(again.json()).toMatchObject({ id: first.id, token: first.token, created: false });
 
     const rotated = await share(me, video.id, {
       rotate: true,
@@ -64,11 +73,112 @@ describe('POST/DELETE /api/videos/:id/share', async () => {
     expect(rotated.statusCode).toBe(201);
     const next = rotated.json();
     expect(next.token).not.toBe(first.token);
-    expect(next.includeSpecs).toBe(false);
+    expect(next).toMatchObject({ includeSpecs: false, expiresInDays: 7 });
     expect(Date.parse(next.expiresAt) - Date.now()).toBeGreaterThan(7 * DAY_MS - 60_000);
     expect(Date.parse(next.expiresAt) - Date.now()).toBeLessThanOrEqual(7 * DAY_MS);
     expect((await publicView(first.token)).statusCode).toBe(404);
     expect((await publicView(next.token)).statusCode).toBe(200);
+    // The replaced link is told apart from a revoked one.
+    expect(await Share.findById(first.id).lean()).toMatchObject({
+      replacedAt: expect.any(Date),
+      revokedAt: expect.any(Date),
+    });
+  });
+
+  it('never answers a request with a link of other settings: 409 naming each difference', async () => {
+    const me = newUserId();
+    const video = await createVideo(app, me);
+    const first = (await share(me, video.id)).json();
+    // "Prompt only" + "expires in 1 day" while the active link shows everything, forever.
+    const res = await share(me, video.id, { includeSpecs: false, expiresInDays: 1 });
+    expect(res.statusCode).toBe(409);
+    const { error } = res.json();
+    expect(error.code).toBe('share_settings_differ');
+    expect(error.message).toMatch(
+      /shows the prompt, specs and hashtags, you asked for the prompt only/,
+    );
+    expect(error.message).toMatch(/never expires, you asked that it expires 1 day after it is set/);
+    const details = ShareConflictDetails.parse(error.details);
+    expect(details.share).toMatchObject({ id: first.id, url: first.url, includeSpecs: true });
+    expect(details.differences).toEqual([
+      { field: 'includeSpecs', active: true, requested: false },
+      { field: 'expiresInDays', active: null, requested: 1 },
+    ]);
+    // Only the expiry differs: still refused, never silently ignored.
+    const expiryOnly = await share(me, video.id, { expiresInDays: 30 });
+    expect(expiryOnly.statusCode).toBe(409);
+    expect(expiryOnly.json().error.details.differences).toEqual([
+      { field: 'expiresInDays', active: null, requested: 30 },
+    ]);
+    // Nothing changed: the link still works and shows what it showed.
+    const view = (await publicView(first.token)).json();
+    expect(view.specs).toBeDefined();
+    expect(view.expiresAt).toBeNull();
+  });
+
+  it('updates the active link in place with PATCH: same URL, new settings from the next view', async () => {
+    const me = newUserId();
+    const video = await createVideo(app, me);
+    const first = (await share(me, video.id)).json();
+    expect((await publicView(first.token)).json().specs).toBeDefined();
+    const res = await update(me, video.id, { includeSpecs: false, expiresInDays: 1 });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
+    const updated = ShareLink.parse(res.json());
+    expect(updated).toMatchObject({
+      id: first.id,
+      url: first.url,
+      includeSpecs: false,
+      expiresInDays: 1,
+    });
+    expect(Date.parse(updated.expiresAt!) - Date.now()).toBeGreaterThan(DAY_MS - 60_000);
+    const view = (await publicView(first.token)).json();
+    expect(view.specs).toBeUndefined();
+    expect(view.hashtags).toBeUndefined();
+    expect(view.expiresAt).toBe(updated.expiresAt);
+    // Asking for these settings now returns the very link.
+    const again = await share(me, video.id, { includeSpecs: false, expiresInDays: 1 });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().token).toBe(first.token);
+  });
+
+  it('has nothing to update without an active link, and names a bad setting', async () => {
+    const me = newUserId();
+    const video = await createVideo(app, me);
+    const none = await update(me, video.id, { includeSpecs: false, expiresInDays: null });
+    expect(none.statusCode).toBe(404);
+    (await share(me, video.id)).json();
+    const bad = await update(me, video.id, { includeSpecs: false });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().error.details[0].field).toBe('expiresInDays');
+    // Another user's video: 404, as if it did not exist.
+    const stranger = await update(newUserId(), video.id, { includeSpecs: false, expiresInDays: 1 });
+    expect(stranger.statusCode).toBe(404);
+  });
+
+  it('GET answers the active link (or null) so the dashboard can show it after a reload', async () => {
+    const me = newUserId();
+    const video = await createVideo(app, me);
+    const empty = await active(me, video.id);
+    expect(empty.statusCode).toBe(200);
+    expect(ActiveShare.parse(empty.json())).toEqual({ share: null });
+    const made = (await share(me, video.id, { includeSpecs: false, expiresInDays: 7 })).json();
+    const res = await active(me, video.id);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(ActiveShare.parse(res.json()).share).toMatchObject({
+      id: made.id,
+      url: made.url,
+      includeSpecs: false,
+      expiresInDays: 7,
+      views: 0,
+    });
+    await app.inject({
+      method: 'DELETE',
+      url: `/api/videos/${video.id}/share`,
+      headers: bearer(app, me),
+    });
+    expect((await active(me, video.id)).json()).toEqual({ share: null });
+    expect((await active(newUserId(), video.id)).statusCode).toBe(404);
   });
 
   it('answers 404 on the very next request after a revoke', async () => {
@@ -170,7 +280,10 @@ describe('POST/DELETE /api/videos/:id/share', async () => {
       expect(eleventh.statusCode).toBe(429);
       const { error } = eleventh.json();
       expect(error.code).toBe('rate_limited');
-      expect(error.message).toMatch(/10 share links a day.*resets at 00:00 UTC/);
+      expect(error.message).toMatch(
+        /^Free accounts can create 10 share links a day \(Premium has no limit\)\. Try again in (\d+ (hours?|minutes?|seconds?) ?)+\.$/,
+      );
+      expect(error.details).toMatchObject({ which: 'free_share_links', limit: 10 });
       const resetsAt = Date.parse(error.details.resetsAt);
       expect(new Date(resetsAt).toISOString().slice(11)).toBe('00:00:00.000Z');
       expect(resetsAt - Date.now()).toBeLessThanOrEqual(DAY_MS);

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { formatWait, limitReachedMessage } from '../src/limits.ts';
+
+describe('limits as a person says them', () => {
+  it.each([
+    [0.2, '1 second'],
+    [45, '45 seconds'],
+    [60, '1 minute'],
+    [61, '2 minutes'],
+    [3412, '57 minutes'],
+    [3600, '1 hour'],
+    [3601, '1 hour 1 minute'],
+    [11_520, '3 hours 12 minutes'],
+  ])('%s s → %s', (seconds, words) => {
+    expect(formatWait(seconds)).toBe(words);
+  });
+
+  it('names the limit and the wait', () => {
+    expect(limitReachedMessage('byok_generations', 3412)).toBe(
+      'You can start 20 generations an hour with your own key. Try again in 57 minutes.',
+    );
+    expect(limitReachedMessage('key_checks', 12)).toBe(
+      'Keys can be checked 5 times a minute. Try again in 12 seconds.',
+    );
+  });
+});
