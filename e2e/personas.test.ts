@@ -183,9 +183,15 @@ describe('generation errors', () => {
       await card.getByRole('button', { name: 'Generate' }).click();
       const error = card.getByTestId('generate-error');
       await error.getByText(/could not render this video/).waitFor({ timeout: 20_000 });
-      await error.getByRole('button', { name: 'Retry' }).click();
+      // One Retry: the card's own button, not a twin beside an identical "Generate".
+      const retry = card.getByRole('button', { name: 'Retry', exact: true });
+      await expect(retry.count()).resolves.toBe(1);
+      await expect(
+        card.getByRole('button', { name: 'Generate', exact: true }).count(),
+      ).resolves.toBe(0);
+      await retry.click();
       await card.getByRole('button', { name: /Generating…/ }).waitFor();
-      await error.getByRole('button', { name: 'Retry' }).waitFor({ timeout: 20_000 });
+      await retry.waitFor({ timeout: 20_000 });
       await expect(
         page.getByTestId('event-log').locator('li[data-event="generation_failed"]').count(),
       ).resolves.toBeGreaterThan(0);

@@ -13,7 +13,26 @@ export function ReadyFallback({ apiBaseUrl, videoId }: { apiBaseUrl: string; vid
 
   if (video.state === 'loading') return <p aria-busy="true">Loading your prompt…</p>;
   if (video.state === 'error')
-    return <LoadError message={`Your prompt could not load: ${video.message}`} onRetry={retry} />;
+    return (
+      <LoadError
+        message={`Your prompt could not load: ${video.message}`}
+        status={video.status}
+        onRetry={retry}
+      />
+    );
+  if (!video.data.roundtable.synthesisComplete)
+    return (
+      <section data-testid="ready-fallback" aria-labelledby="fallback-title">
+        <h1 id="fallback-title">Your prompt is not ready yet</h1>
+        <p>The roundtable is still synthesizing “{video.data.title}”.</p>
+        <Link
+          className="hs-button"
+          to={`/dashboard/videos/${encodeURIComponent(videoId)}/roundtable`}
+        >
+          ← Back to the roundtable
+        </Link>
+      </section>
+    );
 
   const copy = async () => {
     try {

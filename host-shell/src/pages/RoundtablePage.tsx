@@ -9,7 +9,11 @@ export function RoundtablePage({ apiBaseUrl, videoId }: { apiBaseUrl: string; vi
   if (video.state === 'loading') return <p aria-busy="true">Loading the discussion…</p>;
   if (video.state === 'error')
     return (
-      <LoadError message={`The discussion could not load: ${video.message}`} onRetry={retry} />
+      <LoadError
+        message={`The discussion could not load: ${video.message}`}
+        status={video.status}
+        onRetry={retry}
+      />
     );
   const { title, roundtable } = video.data;
   return (

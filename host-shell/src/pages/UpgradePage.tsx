@@ -22,6 +22,12 @@ export function UpgradePage() {
             <li>Or use your own key, your choice per video</li>
             <li>Unlimited share links</li>
           </ul>
+          <h3>Need more credits?</h3>
+          <p>
+            Credits are added to your balance by your Scenra account team; until they arrive you can
+            generate with your own provider key.
+          </p>
+          <Link to="/settings/api-keys">Use your own API key</Link>
           <p className="hs-muted">
             Upgrading is handled by your Scenra account team in this demo: no payment is taken here.
           </p>

@@ -1,6 +1,7 @@
 // The generated video of one prompt: the generation's live status, then its player. Without a
 // generation in the URL it shows the video's latest finished generation, if any.
 import type { Generation, Video } from '@scenra/contracts';
+import { useState } from 'react';
 import { useApi } from '../lib/useApi.ts';
 import { useGenerationVideo } from '../lib/useGenerationVideo.ts';
 import { Link } from './Link.tsx';
@@ -21,7 +22,13 @@ export function VideoPage({
   );
   if (video.state === 'loading') return <p aria-busy="true">Loading your video…</p>;
   if (video.state === 'error')
-    return <LoadError message={`Your video could not load: ${video.message}`} onRetry={retry} />;
+    return (
+      <LoadError
+        message={`Your video could not load: ${video.message}`}
+        status={video.status}
+        onRetry={retry}
+      />
+    );
   return (
     <>
       <h1>{video.data.title}</h1>
@@ -59,6 +66,8 @@ function GenerationPlayer({
   generationId: string;
 }) {
   const video = useGenerationVideo(apiBaseUrl, generationId);
+  // What the file really is: providers may render another length than the one asked for.
+  const [duration, setDuration] = useState<number>();
   if (video.state === 'loading') return <p aria-busy="true">Checking your video…</p>;
   if (video.state === 'failed') {
     return (
@@ -85,11 +94,20 @@ function GenerationPlayer({
         src={video.src}
         style={{ maxWidth: '100%', maxHeight: '70vh', background: '#000' }}
         data-testid="generated-video"
+        onLoadedMetadata={(event) => setDuration(event.currentTarget.duration)}
       />
-      <p className="hs-muted">
-        {generation.seconds} s · {generation.size} · {generation.providerId} ·{' '}
+      <p className="hs-muted" data-testid="generation-facts">
+        {duration !== undefined && Number.isFinite(duration)
+          ? `${formatSeconds(duration)} s`
+          : 'Reading the clip…'}{' '}
+        · {generation.size} · {generation.providerId} ·{' '}
         {generation.billing === 'credits' ? `${generation.creditsCharged} credits` : 'your own key'}
       </p>
     </section>
   );
+}
+
+/** A clip length as people read it: "4", "4.5" (one decimal at most). */
+function formatSeconds(seconds: number): string {
+  return String(Math.round(seconds * 10) / 10);
 }

@@ -27,12 +27,17 @@ export function activeProviders(account: Account): ProviderOffer[] {
   );
 }
 
-/** The user's key to generate with: a working key for an active provider, the freshest first. */
-export function usableKey(account: Account): ApiKeySummary | undefined {
+/** The user's keys that can pay for a generation: for an active provider, not refused; valid first. */
+export function usableKeys(account: Account): ApiKeySummary[] {
   const active = new Set(activeProviders(account).map((p) => p.id));
   return account.keys
     .filter((k) => active.has(k.provider) && (k.status === 'valid' || k.status === 'unchecked'))
-    .sort((a, b) => Number(b.status === 'valid') - Number(a.status === 'valid'))[0];
+    .sort((a, b) => Number(b.status === 'valid') - Number(a.status === 'valid'));
+}
+
+/** The user's key to generate with by default: the first usable one. */
+export function usableKey(account: Account): ApiKeySummary | undefined {
+  return usableKeys(account)[0];
 }
 
 /** The key the status bar talks about: the usable one, else the most telling broken one. */

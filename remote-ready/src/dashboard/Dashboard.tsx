@@ -1,20 +1,27 @@
 // The whole ready page once the props are known to be right: loads the video and the account,
 // then lays out the header, the key bar, the four action cards and the details.
 import './firstPaintElements.ts';
-import type { Billing, Video, VideoReadyDashboardProps } from '@scenra/contracts';
+import type {
+  ApiKeySummary,
+  Generation,
+  ValidateApiKeyResult,
+  Video,
+  VideoReadyDashboardProps,
+} from '@scenra/contracts';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type {
   ScenraActionEvent,
+  ScenraKeyRequestEvent,
   ScenraOpenExternalEvent,
   ScenraUpgradeChoiceEvent,
 } from '../elements/index.ts';
-import type { ApiClient } from '../api/client.ts';
+import { ApiError, type ApiClient } from '../api/client.ts';
 import { useResource, type Resource } from '../api/useResource.ts';
 import {
   activeProviders,
   displayedKey,
   loadAccount,
-  usableKey,
+  usableKeys,
   type Account,
 } from '../api/account.ts';
 import { ReadyHeader } from './ReadyHeader.tsx';
@@ -29,6 +36,9 @@ import { GenerateCard } from './GenerateCard.tsx';
 import { ShareExportCard } from './ShareExportCard.tsx';
 import { formatUsd, planGeneration } from './generationPlan.ts';
 import { LoadError } from '../ui/LoadError.tsx';
+import { loadPayerChoice, savePayerChoice, type PayerChoice } from './payerChoice.ts';
+import { PayerChooser } from './PayerChooser.tsx';
+import { NotFound, PromptNotReady } from './NotReady.tsx';
 
 // Loaded on the first locked "Generate" click only.
 const UpgradeDialog = lazy(() => import('./UpgradeDialog.tsx'));
@@ -47,8 +57,21 @@ export function Dashboard(props: DashboardProps) {
   // Fetched alongside the video, and the page drawn once both have answered: no skeleton of the
   // key bar that would then change height and push the cards down.
   const account = useResource((signal) => loadAccount(client, signal), 'account');
+  // The video's last generation, so the page opens on what is true: rendering, ready or failed.
+  const history = useResource(
+    (signal) =>
+      client.json<{ generations: Generation[] }>(
+        `/api/generations?videoId=${encodeURIComponent(videoId)}`,
+        { signal },
+      ),
+    `generations:${videoId}`,
+  );
   const ready = video.state === 'ready';
-  const settled = ready && account.state !== 'loading';
+  // A prompt the roundtable has not synthesized yet has nothing to act on: it says so at once.
+  const settled =
+    ready &&
+    ((account.state !== 'loading' && history.state !== 'loading') ||
+      !video.data.roundtable.synthesisComplete);
   useEffect(() => {
     if (ready) emit('ready_viewed', {});
   }, [ready, emit]);
@@ -58,14 +81,23 @@ export function Dashboard(props: DashboardProps) {
     <div className="srd-root" data-testid="remote-ready-dashboard" data-remote="remote_ready">
       <style>{dashboardCss + layoutCss}</style>
       {(video.state === 'loading' || (ready && !settled)) && <DashboardSkeleton />}
-      {video.state === 'error' && (
-        <LoadError
-          what="We could not load this video"
-          message={video.error.message}
-          onRetry={video.reload}
+      {video.state === 'error' &&
+        (video.error instanceof ApiError && video.error.status === 404 ? (
+          <NotFound onHome={() => navigate({ name: 'newVideo' })} />
+        ) : (
+          <LoadError
+            what="We could not load this video"
+            message={video.error.message}
+            onRetry={video.reload}
+          />
+        ))}
+      {ready && !video.data.roundtable.synthesisComplete && (
+        <PromptNotReady
+          video={video.data}
+          onBack={() => navigate({ name: 'roundtable', videoId })}
         />
       )}
-      {video.state === 'ready' && settled && (
+      {video.state === 'ready' && settled && video.data.roundtable.synthesisComplete && (
         <>
           {celebrate && (
             <div className="srd-celebrate" aria-hidden="true" data-testid="celebration" />
@@ -74,7 +106,13 @@ export function Dashboard(props: DashboardProps) {
             video={video.data}
             onBack={() => navigate({ name: 'roundtable', videoId })}
           />
-          <ReadyActions {...props} video={video.data} account={account} emit={emit} />
+          <ReadyActions
+            {...props}
+            video={video.data}
+            account={account}
+            latest={history.state === 'ready' ? history.data.generations[0] : undefined}
+            emit={emit}
+          />
         </>
       )}
     </div>
@@ -87,16 +125,73 @@ function ReadyActions({
   client,
   navigate,
   externalTools,
+  latest,
   emit,
-}: DashboardProps & { video: Video; account: Resource<Account>; emit: Emit }) {
+}: DashboardProps & {
+  video: Video;
+  account: Resource<Account>;
+  /** The video's most recent generation, if any (unknown when the list could not load). */
+  latest: Generation | undefined;
+  emit: Emit;
+}) {
   const [toastRef, toast] = useToast();
   const [copied, setCopied] = useState(false);
   const [manual, setManual] = useState<{ text: string; what: string }>();
   const [upgradeOpen, setUpgradeOpen] = useState(false);
   const compact = useMediaQuery('(max-width: 767px)');
-  const [billing, setBilling] = useState<Billing>();
+  const [payer, setPayer] = useState<PayerChoice | undefined>(loadPayerChoice);
+  const [choosing, setChoosing] = useState(false);
+  const [checking, setChecking] = useState(false);
   const choice =
-    account.state === 'ready' ? chooseGeneration(account.data, video, billing) : undefined;
+    account.state === 'ready' ? chooseGeneration(account.data, video, payer) : undefined;
+  const pay = (next: PayerChoice) => {
+    setPayer(next);
+    savePayerChoice(next);
+  };
+
+  const checkKey = async (key: ApiKeySummary) => {
+    if (account.state !== 'ready') return;
+    setChecking(true);
+    try {
+      const result = await client.json<ValidateApiKeyResult>(
+        `/api/user/api-keys/${encodeURIComponent(key.id)}/validate`,
+        { method: 'POST' },
+      );
+      emit('api_key_validated', {
+        provider: key.provider,
+        status: result.status,
+        outcome: result.outcome,
+      });
+      account.replace({
+        ...account.data,
+        keys: account.data.keys.map((k) =>
+          k.id === key.id
+            ? {
+                ...k,
+                status: result.status,
+                isValid: result.isValid,
+                lastValidatedAt: result.checkedAt,
+              }
+            : k,
+        ),
+      });
+      toast(result.message, result.status === 'valid' ? 'success' : 'error');
+    } catch (error) {
+      // A 429's message already names the limit and the wait in words.
+      toast(
+        `Could not check the key: ${error instanceof Error ? error.message : String(error)}`,
+        'error',
+      );
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const onKeyRequest = (event: ScenraKeyRequestEvent) => {
+    if (event.intent === 'change') setChoosing((open) => !open);
+    else if (event.intent === 'check' && choice?.shownKey) void checkKey(choice.shownKey);
+    else navigate({ name: 'settings.apiKeys', videoId: video.id });
+  };
 
   useEffect(() => {
     if (!copied) return;
@@ -182,29 +277,36 @@ function ReadyActions({
   return (
     <>
       {account.state === 'ready' && choice ? (
-        <scenra-api-key-status-bar
-          status={
-            choice.shownKey
-              ? choice.shownKey.status === 'unchecked'
-                ? 'valid'
-                : choice.shownKey.status
-              : 'none'
-          }
-          keySuffix={choice.shownKey?.masked.replace(/^•+/, '') ?? ''}
-          providerLabel={
-            account.data.providers.find((p) => p.id === choice.shownKey?.provider)?.label ?? 'API'
-          }
-          estimate={choice.estimate}
-          tier={account.data.tier}
-          credits={account.data.credits}
-          billing={choice.billing}
-          compact={compact}
-          data-testid="key-status-bar"
-          onscenra-key-request={() => navigate({ name: 'settings.apiKeys', videoId: video.id })}
-          onscenra-billing-change={(event) =>
-            setBilling(event.billing === 'byok' && !choice.key ? 'credits' : event.billing)
-          }
-        />
+        <>
+          <scenra-api-key-status-bar
+            status={checking ? 'checking' : (choice.shownKey?.status ?? 'none')}
+            keySuffix={choice.shownKey?.masked.replace(/^•+/, '') ?? ''}
+            providerLabel={
+              account.data.providers.find((p) => p.id === choice.shownKey?.provider)?.label ?? 'API'
+            }
+            estimate={choice.estimate}
+            tier={account.data.tier}
+            credits={account.data.credits}
+            billing={choice.billing}
+            compact={compact}
+            changeable={choice.changeable}
+            data-testid="key-status-bar"
+            onscenra-key-request={onKeyRequest}
+            onscenra-billing-change={(event) =>
+              pay({ billing: event.billing, keyId: choice.key?.id })
+            }
+          />
+          {choosing && (
+            <PayerChooser
+              account={account.data}
+              billing={choice.billing}
+              keyId={choice.key?.id}
+              onChoose={pay}
+              onManageKeys={() => navigate({ name: 'settings.apiKeys', videoId: video.id })}
+              onClose={() => setChoosing(false)}
+            />
+          )}
+        </>
       ) : account.state === 'loading' ? (
         <div className="srd-skel srd-keybar-skel" aria-hidden="true" />
       ) : (
@@ -225,11 +327,15 @@ function ReadyActions({
             account={account.data}
             plan={choice.plan}
             billing={choice.billing}
-            keyId={choice.key?.id}
+            keyId={choice.billing === 'byok' ? choice.key?.id : undefined}
+            latest={latest}
+            brokenKey={choice.key ? undefined : choice.shownKey}
+            spareKey={choice.key}
             emit={emit}
             navigate={navigate}
             onNeedsUpgrade={openUpgrade}
-            onUseCredits={() => setBilling('credits')}
+            onUseCredits={() => pay({ billing: 'credits', keyId: choice.key?.id })}
+            onUseKey={() => pay({ billing: 'byok', keyId: choice.key?.id })}
           />
         ) : account.state === 'loading' ? (
           <div
@@ -285,11 +391,17 @@ function ReadyActions({
   );
 }
 
-/** What "Generate" would run and who pays, from the account and the user's billing choice. */
-function chooseGeneration(account: Account, video: Video, wanted: Billing | undefined) {
-  const key = usableKey(account);
-  const shownKey = displayedKey(account);
-  const billing: Billing = wanted ?? (account.tier === 'premium' ? 'credits' : 'byok');
+/**
+ * What "Generate" would run and who pays, from the account and the user's remembered choice
+ * (checked against what the account allows now).
+ */
+function chooseGeneration(account: Account, video: Video, wanted: PayerChoice | undefined) {
+  const keys = usableKeys(account);
+  const key = keys.find((k) => k.id === wanted?.keyId) ?? keys[0];
+  const premium = account.tier === 'premium';
+  // Premium pays with credits unless the user chose a key that can still pay.
+  const billing = wanted?.billing === 'byok' && key ? 'byok' : premium ? 'credits' : 'byok';
+  const shownKey = key ?? displayedKey(account);
   const providers = activeProviders(account);
   const provider =
     billing === 'byok' && key
@@ -301,7 +413,9 @@ function chooseGeneration(account: Account, video: Video, wanted: Billing | unde
       ? `${plan.estimate.credits} credits`
       : `≈ ${formatUsd(plan.estimate.usd)}`
     : '';
-  return { key, shownKey, billing, plan, estimate };
+  // "Change" when there is a choice: several keys, or credits and a key.
+  const changeable = keys.length > 1 || (premium && keys.length > 0);
+  return { key, shownKey, billing: billing as 'credits' | 'byok', plan, estimate, changeable };
 }
 
 function useMediaQuery(query: string): boolean {

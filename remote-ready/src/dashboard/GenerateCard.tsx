@@ -1,6 +1,7 @@
-// "Generate video": what the click does depends on the tier and keys (DESIGN.md "Tiers and
-// generation"); every failure says what to do next.
-import type { NavigationTarget, Video } from '@scenra/contracts';
+// "Generate video": what the click does depends on the tier, the keys and the video's last
+// generation (DESIGN.md "Tiers and generation"); every state says what is true and every failure
+// what to do next.
+import type { ApiKeySummary, Generation, NavigationTarget, Video } from '@scenra/contracts';
 import { useState } from 'react';
 import type { ScenraActionEvent } from '../elements/index.ts';
 import type { Account } from '../api/account.ts';
@@ -8,6 +9,7 @@ import type { ApiClient } from '../api/client.ts';
 import type { Emit } from './analytics.ts';
 import { formatUsd, type GenerationPlan } from './generationPlan.ts';
 import { useGeneration, type Recovery } from './useGeneration.ts';
+import { LimitNotice } from '../ui/LimitNotice.tsx';
 
 export interface GenerateCardProps {
   video: Video;
@@ -16,10 +18,17 @@ export interface GenerateCardProps {
   plan: GenerationPlan | undefined;
   billing: 'credits' | 'byok';
   keyId: string | undefined;
+  /** The video's most recent generation when the page opened, if any. */
+  latest: Generation | undefined;
+  /** The user's key that cannot pay (refused or restricted) when no other key can. */
+  brokenKey: ApiKeySummary | undefined;
+  /** A key that could pay instead of credits. */
+  spareKey: ApiKeySummary | undefined;
   emit: Emit;
   navigate(to: NavigationTarget): void;
   onNeedsUpgrade(): void;
   onUseCredits(): void;
+  onUseKey(): void;
 }
 
 const recoveryLabels: Record<Recovery, string> = {
@@ -27,15 +36,35 @@ const recoveryLabels: Record<Recovery, string> = {
   'update-key': 'Update key',
   upgrade: 'See plans',
   'use-credits': 'Use credits instead',
+  'use-key': 'Use your key',
+  'get-credits': 'Get credits',
   'add-key': 'Add your own key',
 };
 
+/** What the main button does when the card cannot generate as things stand. */
+type Blocked = 'fix-key' | 'use-key' | 'get-credits' | 'upgrade';
+
 export function GenerateCard(props: GenerateCardProps) {
   const { video, client, account, plan, billing, keyId, emit, navigate } = props;
-  const generation = useGeneration(client, video.id);
+  const generation = useGeneration(client, video.id, props.latest);
   const [lastBilling, setLastBilling] = useState(billing);
+  const shortOfCredits =
+    billing === 'credits' &&
+    account.tier === 'premium' &&
+    plan !== undefined &&
+    account.credits < plan.estimate.credits;
   const canGenerate =
-    Boolean(plan) && (billing === 'credits' ? account.tier === 'premium' : Boolean(keyId));
+    Boolean(plan) &&
+    (billing === 'credits' ? account.tier === 'premium' && !shortOfCredits : Boolean(keyId));
+  const blocked: Blocked | undefined = canGenerate
+    ? undefined
+    : shortOfCredits
+      ? props.spareKey
+        ? 'use-key'
+        : 'get-credits'
+      : props.brokenKey && billing === 'byok'
+        ? 'fix-key'
+        : 'upgrade';
 
   const run = async (chosen = billing) => {
     if (!plan) return;
@@ -65,15 +94,6 @@ export function GenerateCard(props: GenerateCardProps) {
     }
   };
 
-  const onAction = (event: ScenraActionEvent) => {
-    emit('generate_clicked', { tier: account.tier, billing, locked: event.locked || !canGenerate });
-    if (event.locked || !canGenerate) {
-      props.onNeedsUpgrade();
-      return;
-    }
-    void run();
-  };
-
   const recover = (recovery: Recovery) => {
     if (recovery === 'retry') void run(lastBilling);
     else if (recovery === 'update-key' || recovery === 'add-key')
@@ -81,6 +101,10 @@ export function GenerateCard(props: GenerateCardProps) {
     else if (recovery === 'upgrade') {
       emit('upgrade_clicked', { from: 'generate_error' });
       navigate({ name: 'upgrade' });
+    } else if (recovery === 'get-credits') navigate({ name: 'upgrade' });
+    else if (recovery === 'use-key') {
+      props.onUseKey();
+      generation.reset();
     } else {
       props.onUseCredits();
       void run('credits');
@@ -88,19 +112,50 @@ export function GenerateCard(props: GenerateCardProps) {
   };
 
   const state = generation.state;
+  const failed = state.phase === 'failed' ? state : undefined;
+  // A failure that can simply be tried again gets one "Retry": the main button, not a twin.
+  const retryIsMain = Boolean(failed?.recoveries.includes('retry')) && canGenerate;
+
+  const onAction = (event: ScenraActionEvent) => {
+    emit('generate_clicked', { tier: account.tier, billing, locked: event.locked || !canGenerate });
+    if (blocked === 'upgrade' || (event.locked && !blocked)) {
+      props.onNeedsUpgrade();
+      return;
+    }
+    if (blocked) {
+      recover(blocked === 'fix-key' ? 'update-key' : blocked);
+      return;
+    }
+    void run(retryIsMain ? lastBilling : billing);
+  };
+
   const progress = state.phase === 'running' ? state.generation.progress : undefined;
   const cardState =
     state.phase === 'starting' || state.phase === 'running'
       ? 'busy'
-      : state.phase === 'succeeded'
-        ? 'done'
-        : !canGenerate
-          ? 'locked'
-          : 'idle';
-  const recoveries =
-    state.phase === 'failed'
-      ? state.recoveries.filter((r) => r !== 'use-credits' || account.tier === 'premium')
-      : [];
+      : blocked === 'upgrade'
+        ? 'locked'
+        : 'idle';
+  const recoveries = (failed?.recoveries ?? []).filter(
+    (r) =>
+      (r !== 'use-credits' || account.tier === 'premium') &&
+      (r !== 'use-key' || props.spareKey) &&
+      (r !== 'get-credits' || !props.spareKey) &&
+      // Trying again is the card's own button, when it can run at all.
+      r !== 'retry',
+  );
+  const actionLabel =
+    blocked === 'fix-key'
+      ? 'Fix your key'
+      : blocked === 'use-key'
+        ? 'Use your key'
+        : blocked === 'get-credits'
+          ? 'Get credits'
+          : retryIsMain
+            ? 'Retry'
+            : state.phase === 'succeeded'
+              ? 'Generate again'
+              : 'Generate';
 
   return (
     <scenra-prompt-action-card
@@ -108,16 +163,17 @@ export function GenerateCard(props: GenerateCardProps) {
       icon="🎬"
       heading="Generate video"
       headingLevel={2}
-      description={describe(props, canGenerate)}
-      actionLabel="Generate"
+      description={describe(props, blocked, state.phase === 'succeeded')}
+      actionLabel={actionLabel}
       busyLabel={progress === undefined ? 'Generating…' : `Generating… ${Math.round(progress)}%`}
-      doneLabel="Video ready ✓"
       state={cardState}
       data-testid="generate-card"
+      data-phase={state.phase}
       onscenra-action={onAction}
     >
       {plan && canGenerate && (
         <p className="srd-small" data-testid="generate-estimate">
+          {state.phase === 'succeeded' ? 'Generating again costs again: ' : ''}
           {billing === 'credits'
             ? `${plan.estimate.credits} credits (remaining: ${account.credits})`
             : `About ${formatUsd(plan.estimate.usd)} on your key`}{' '}
@@ -130,31 +186,35 @@ export function GenerateCard(props: GenerateCardProps) {
           max={100}
           value={progress}
           aria-label="Generation progress"
+          data-testid="generate-progress"
         >
           {Math.round(progress)}%
         </progress>
       )}
-      {state.phase === 'failed' && (
+      {failed && (
         <div role="alert" className="srd-error srd-small" data-testid="generate-error">
-          <p>{state.message}</p>
-          <div className="srd-row">
-            {recoveries.map((recovery) => (
-              <button
-                key={recovery}
-                type="button"
-                className="srd-button srd-secondary"
-                onClick={() => recover(recovery)}
-              >
-                {recoveryLabels[recovery]}
-              </button>
-            ))}
-          </div>
+          <p>{failed.limit ? <LimitNotice limit={failed.limit} /> : failed.message}</p>
+          {recoveries.length > 0 && (
+            <div className="srd-row">
+              {recoveries.map((recovery) => (
+                <button
+                  key={recovery}
+                  type="button"
+                  className="srd-button srd-secondary"
+                  onClick={() => recover(recovery)}
+                >
+                  {recoveryLabels[recovery]}
+                </button>
+              ))}
+            </div>
+          )}
         </div>
       )}
       {state.phase === 'succeeded' && (
         <button
           type="button"
-          className="srd-link"
+          className="srd-button"
+          data-testid="watch-video"
           onClick={() =>
             navigate({ name: 'video', videoId: video.id, generationId: state.generation.id })
           }
@@ -166,11 +226,25 @@ export function GenerateCard(props: GenerateCardProps) {
   );
 }
 
-function describe({ account, plan, billing }: GenerateCardProps, canGenerate: boolean): string {
+function describe(
+  { account, plan, billing, brokenKey }: GenerateCardProps,
+  blocked: Blocked | undefined,
+  done: boolean,
+): string {
   if (!plan)
     return 'Video generation is not available right now. Copy the prompt or open it in a video tool instead.';
-  if (!canGenerate)
-    return 'Turn this prompt into a video with Scenra Premium or your own provider key.';
+  if (blocked === 'fix-key' && brokenKey)
+    return brokenKey.status === 'restricted'
+      ? `Your key ${brokenKey.masked} lacks a permission video generation needs. Fix it in your API keys to generate.`
+      : `The provider refused your key ${brokenKey.masked}. Update it in your API keys to generate.`;
+  if (blocked === 'use-key' || blocked === 'get-credits')
+    return `This video costs ${plan.estimate.credits} credits and you have ${account.credits}. ${
+      blocked === 'use-key'
+        ? 'Generate it with your own key instead.'
+        : 'Get more credits to generate it.'
+    }`;
+  if (blocked) return 'Turn this prompt into a video with Scenra Premium or your own provider key.';
+  if (done) return 'Your video is ready. You can watch it, or generate a new take.';
   if (billing === 'credits') return `Render it with Scenra credits through ${plan.provider.label}.`;
   return account.tier === 'premium'
     ? `Render it with your own ${plan.provider.label} key.`

@@ -1,12 +1,22 @@
-// "Share & export": a link with the owner's privacy and expiry choice, PDF and JSON downloads,
-// and the prompt as Markdown, each confirming success or explaining failure.
-import type { ShareExpiryDays, ShareResult, Video } from '@scenra/contracts';
-import { useId, useState } from 'react';
+// "Share & export": the video's active link as it really is (URL, what it shows, expiry, views),
+// a link with the owner's privacy and expiry choice, PDF and JSON downloads, and the prompt as
+// Markdown. A change of settings on a live link is always the user's explicit choice: update it
+// (same URL) or replace it (the old URL stops working), never a silent swap.
+import {
+  describeShareContent,
+  SHARE_ROTATE_WARNING,
+  type ActiveShare,
+  type ShareExpiryDays,
+  type ShareLink,
+  type Video,
+} from '@scenra/contracts';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ScenraMenuSelectEvent } from '../elements/index.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { Emit } from './analytics.ts';
 import type { ShowToast } from './useToast.ts';
 import { ShareMenu } from './ShareMenu.tsx';
+import type { ShareSettings } from './shareActions.ts';
 
 export interface ShareExportCardProps {
   video: Video;
@@ -22,6 +32,7 @@ const expiryChoices: Array<{ value: string; label: string; days: ShareExpiryDays
   { value: '7', label: 'Expires in 7 days', days: 7 },
   { value: '30', label: 'Expires in 30 days', days: 30 },
 ];
+const expiryValue = (days: ShareExpiryDays) => (days === null ? 'never' : String(days));
 
 const loadActions = () => import('./shareActions.ts');
 
@@ -35,27 +46,71 @@ export function ShareExportCard({
   const id = useId();
   const [includeSpecs, setIncludeSpecs] = useState(true);
   const [expiry, setExpiry] = useState('never');
-  const [share, setShare] = useState<ShareResult>();
+  const [share, setShare] = useState<ShareLink>();
   const [busy, setBusy] = useState(false);
+  const [confirmRevoke, setConfirmRevoke] = useState(false);
+  const [notice, setNotice] = useState<string>();
+  const changesRef = useRef<HTMLDivElement>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const days = expiryChoices.find((c) => c.value === expiry)?.days ?? null;
+  const settings: ShareSettings = { includeSpecs, expiresInDays: days };
+  const differs =
+    share !== undefined &&
+    (share.includeSpecs !== includeSpecs || share.expiresInDays !== settings.expiresInDays);
+
+  /** Shows a link and sets the choices to what it really has. */
+  const showLink = (link: ShareLink | undefined) => {
+    setShare(link);
+    if (!link) return;
+    setIncludeSpecs(link.includeSpecs);
+    setExpiry(expiryValue(link.expiresInDays));
+  };
+
+  // After a reload the active link is shown as it is, with its settings selected.
+  useEffect(() => {
+    const controller = new AbortController();
+    client
+      .json<ActiveShare>(`/api/videos/${encodeURIComponent(video.id)}/share`, {
+        signal: controller.signal,
+      })
+      .then(
+        (result) => showLink(result.share ?? undefined),
+        () => {
+          // Unknown for now: making a link still works, and its answer tells the truth.
+        },
+      );
+    return () => controller.abort();
+  }, [client, video.id]);
+
+  useEffect(() => {
+    if (confirmRevoke) confirmRef.current?.focus();
+  }, [confirmRevoke]);
+
+  const copied = (url: string, outcome: string, sentence: string) => {
+    if (outcome === 'copied') toast(sentence);
+    else onManualCopy(url, 'share link');
+  };
 
   const run = async (item: ScenraMenuSelectEvent['item']) => {
     const actions = await loadActions();
     if (item === 'copy-link') {
-      const days = expiryChoices.find((c) => c.value === expiry)?.days ?? null;
-      const { share: result, copied } = await actions.createShareLink(
-        client,
-        video,
-        share,
-        includeSpecs,
-        days,
-      );
-      setShare(result);
-      if (result.created) emit('share_link_created', { includeSpecs, expiresInDays: days ?? 0 });
-      if (copied === 'copied') toast('Share link copied to clipboard!');
-      else onManualCopy(result.url, 'share link');
+      const outcome = await actions.createShareLink(client, video, settings);
+      if (outcome.kind === 'differs') {
+        // The live link shows something else: say so and let the user choose.
+        setShare(outcome.conflict.share);
+        setNotice(undefined);
+        requestAnimationFrame(() => changesRef.current?.focus());
+        return;
+      }
+      setShare(outcome.share);
+      setNotice(undefined);
+      if (outcome.share.created)
+        emit('share_link_created', { includeSpecs, expiresInDays: days ?? 0 });
+      copied(outcome.share.url, outcome.copied, 'Share link copied to clipboard!');
     } else if (item === 'copy-markdown') {
-      const { markdown, copied } = await actions.copyMarkdown(video, includeSpecs);
-      if (copied === 'copied') {
+      const { markdown, copied: outcome } = await actions.copyMarkdown(video, includeSpecs);
+      if (outcome === 'copied') {
         emit('markdown_copied', { includeSpecs });
         toast('Markdown copied to clipboard!');
       } else onManualCopy(markdown, 'Markdown');
@@ -67,33 +122,46 @@ export function ShareExportCard({
     }
   };
 
-  const onSelect = async (event: ScenraMenuSelectEvent) => {
+  const attempt = async (what: string, work: () => Promise<void>) => {
     setBusy(true);
     try {
-      await run(event.item);
+      await work();
     } catch (error) {
-      toast(
-        `${failureLabel(event.item)}: ${error instanceof Error ? error.message : String(error)}`,
-        'error',
-      );
+      toast(`${what}: ${error instanceof Error ? error.message : String(error)}`, 'error');
     } finally {
       setBusy(false);
     }
   };
 
-  const revoke = async () => {
-    try {
+  const update = () =>
+    attempt('Could not update the link', async () => {
+      const result = await (await loadActions()).updateShareLink(client, video, settings);
+      showLink(result.share);
+      copied(
+        result.share.url,
+        result.copied,
+        `Link updated and copied: it now shows the ${describeShareContent(result.share.includeSpecs)}${result.share.expiresAt ? ` until ${new Date(result.share.expiresAt).toLocaleDateString()}` : ''}.`,
+      );
+    });
+
+  const replace = () =>
+    attempt('Could not make a new link', async () => {
+      const result = await (await loadActions()).replaceShareLink(client, video, settings);
+      showLink(result.share);
+      emit('share_link_created', { includeSpecs, expiresInDays: days ?? 0 });
+      copied(result.share.url, result.copied, 'New link copied. The old link no longer opens.');
+    });
+
+  const revoke = () =>
+    attempt('Could not revoke the link', async () => {
       await (await loadActions()).revokeShareLink(client, video);
       setShare(undefined);
+      setConfirmRevoke(false);
       emit('share_link_revoked', {});
-      toast('Share link revoked. It no longer opens.');
-    } catch (error) {
-      toast(
-        `Could not revoke the link: ${error instanceof Error ? error.message : String(error)}`,
-        'error',
-      );
-    }
-  };
+      setNotice('Link revoked. It no longer opens.');
+      // The revoke button is gone: focus lands on what happened.
+      requestAnimationFrame(() => noticeRef.current?.focus());
+    });
 
   return (
     <scenra-prompt-action-card
@@ -139,16 +207,93 @@ export function ShareExportCard({
       <div className="srd-row">
         <ShareMenu
           label={busy ? 'Working…' : 'Share & export'}
-          onSelect={(e) => void onSelect(e)}
+          onSelect={(event) => void attempt(failureLabel(event.item), () => run(event.item))}
         />
       </div>
+      {share && differs && (
+        <div
+          className="srd-confirm srd-small"
+          role="group"
+          aria-labelledby={`${id}-changes`}
+          tabIndex={-1}
+          ref={changesRef}
+          data-testid="share-changes"
+        >
+          <p id={`${id}-changes`}>
+            Your active link shows the {describeShareContent(share.includeSpecs)} and{' '}
+            {share.expiresAt
+              ? `expires ${new Date(share.expiresAt).toLocaleDateString()}`
+              : 'never expires'}
+            . Apply the new settings?
+          </p>
+          <div className="srd-row">
+            <button
+              type="button"
+              className="srd-button"
+              disabled={busy}
+              onClick={() => void update()}
+            >
+              Update this link
+            </button>
+            <button
+              type="button"
+              className="srd-button srd-secondary"
+              disabled={busy}
+              aria-describedby={`${id}-rotate-warning`}
+              onClick={() => void replace()}
+            >
+              Make a new link
+            </button>
+          </div>
+          <p id={`${id}-rotate-warning`}>
+            Updating keeps the same URL. A new link replaces it: {SHARE_ROTATE_WARNING}
+          </p>
+        </div>
+      )}
       {share && (
-        <p className="srd-small srd-share-link" data-testid="share-link">
-          Link: <a href={share.url}>{share.url}</a>
-          {share.expiresAt && ` · expires ${new Date(share.expiresAt).toLocaleDateString()}`}{' '}
-          <button type="button" className="srd-link" onClick={() => void revoke()}>
-            Revoke link
-          </button>
+        <div className="srd-small srd-share-link" data-testid="share-link">
+          <p>
+            Active link: <a href={share.url}>{share.url}</a>
+          </p>
+          <p data-testid="share-facts">
+            Shows the {describeShareContent(share.includeSpecs)} ·{' '}
+            {share.expiresAt
+              ? `expires ${new Date(share.expiresAt).toLocaleDateString()}`
+              : 'never expires'}{' '}
+            · {share.views} view{share.views === 1 ? '' : 's'}
+          </p>
+          {confirmRevoke ? (
+            <div className="srd-confirm" role="group" aria-label="Confirm revoking the link">
+              <p>Revoke this link? People who have it will no longer be able to open it.</p>
+              <div className="srd-row">
+                <button
+                  ref={confirmRef}
+                  type="button"
+                  className="srd-button"
+                  disabled={busy}
+                  onClick={() => void revoke()}
+                >
+                  Revoke link
+                </button>
+                <button
+                  type="button"
+                  className="srd-button srd-secondary"
+                  onClick={() => setConfirmRevoke(false)}
+                >
+                  Keep it
+                </button>
+              </div>
+            </div>
+          ) : (
+            <button type="button" className="srd-link" onClick={() => setConfirmRevoke(true)}>
+              Revoke link
+            </button>
+          )}
+        </div>
+      )}
+      {notice && (
+        <p className="srd-small" role="status" tabIndex={-1} ref={noticeRef}>
+          {notice}
         </p>
       )}
     </scenra-prompt-action-card>

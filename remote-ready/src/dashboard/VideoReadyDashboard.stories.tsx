@@ -1,7 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import VideoReadyDashboard from './VideoReadyDashboard.tsx';
-import { DEMO_VIDEO_ID, invalidKey, keySummary } from '../mocks/fixtures.ts';
+import {
+  DEMO_VIDEO_ID,
+  demoGeneration,
+  demoShares,
+  demoVideo,
+  invalidKey,
+  keySummary,
+} from '../mocks/fixtures.ts';
 import { mockRemoteApi } from '../mocks/remote-api.ts';
 import { withMockApi } from '../mocks/story-scenario.ts';
 
@@ -39,6 +46,8 @@ const meta = {
     // The celebration shows once per video (useCelebration's storage key): only the
     // "First arrival" story should glow.
     localStorage.setItem(`scenra:celebrated:${DEMO_VIDEO_ID}`, 'seen in another story');
+    // Who pays is remembered across visits: every story starts from the account's default.
+    localStorage.removeItem('scenra:payer');
   },
   render: (args) => <VideoReadyDashboard {...args} />,
 } satisfies Meta<typeof VideoReadyDashboard>;
@@ -262,6 +271,37 @@ export const ShareCreated: Story = {
   },
 };
 
+/** Back on the page with a live link: it is shown as it is (what it shows, expiry, views). */
+export const ActiveLinkAfterReload: Story = {
+  ...withMockApi({ persona: 'byok', shares: [demoShares[0]!] }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    const link = await canvas.findByTestId('share-link', {}, timeout);
+    await expect(link).toHaveTextContent('demo-share-token');
+    await expect(link).toHaveTextContent(
+      /Shows the prompt, specs and hashtags · expires .* · 12 views/,
+    );
+  },
+};
+
+/** Other settings than the live link's: update it (same URL) or replace it, said plainly. */
+export const ShareSettingsDiffer: Story = {
+  ...withMockApi({ persona: 'byok', shares: [demoShares[0]!] }, () => stubClipboard('accept')),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    await canvas.findByTestId('share-link', {}, timeout);
+    await userEvent.click(canvas.getByRole('radio', { name: 'Prompt only' }));
+    const changes = await canvas.findByTestId('share-changes');
+    await expect(changes).toHaveTextContent(/People with the old link will lose access/);
+    await userEvent.click(within(changes).getByRole('button', { name: 'Update this link' }));
+    await waitFor(
+      () => expect(canvas.getByTestId('share-facts')).toHaveTextContent(/prompt only/),
+      timeout,
+    );
+    await expect(canvas.getByTestId('share-link')).toHaveTextContent('demo-share-token');
+  },
+};
+
 // --- loading and errors --------------------------------------------------------------------
 
 /** The video could not load (503): the error and a Retry that works (the next answer is fine). */
@@ -284,13 +324,170 @@ export const AccountError: Story = {
   },
 };
 
-/** A video id that is not the user's: 404 and the service's message. */
+/** A video id that is not the user's: "Video not found" and a way on, no pointless Retry. */
 export const VideoNotFound: Story = {
   ...withMockApi({ persona: 'byok' }),
   args: { videoId: '65f0000000000000000000ff' },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('heading', { level: 1, name: 'Video not found' }, timeout);
+    await expect(canvas.queryByRole('button', { name: 'Retry' })).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Start a new video' }));
+    await expect(args.navigate).toHaveBeenCalledWith({ name: 'newVideo' });
+  },
+};
+
+/** The roundtable is still synthesizing: the page says so and leads back to it. */
+export const PromptNotReady: Story = {
+  ...withMockApi({
+    persona: 'byok',
+    video: { roundtable: { ...demoVideo.roundtable, synthesisComplete: false } },
+  }),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('heading', { level: 1, name: 'Your prompt is not ready yet' }, timeout);
+    await expect(canvas.queryByTestId('generate-card')).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: /Back to the roundtable/ }));
+    await expect(args.navigate).toHaveBeenCalledWith({
+      name: 'roundtable',
+      videoId: DEMO_VIDEO_ID,
+    });
+  },
+};
+
+// --- coming back -----------------------------------------------------------------------------
+
+/** Back on the page while the video renders: progress resumes, no second "Generate". */
+export const ComingBackMidRender: Story = {
+  ...withMockApi({
+    persona: 'byok',
+    generation: 'keeps-running',
+    generations: [demoGeneration()],
+  }),
   play: async ({ canvasElement }) => {
-    await expect(await within(canvasElement).findByRole('alert', {}, timeout)).toHaveTextContent(
-      /not found/,
+    const canvas = await readyPage(canvasElement);
+    const card = await canvas.findByTestId('generate-card');
+    await waitFor(() => expect(card.querySelector('progress')).not.toBeNull(), timeout);
+    await expect(card).toHaveAttribute('state', 'busy');
+  },
+};
+
+/** Back on the page after a finished render: "Watch your video", and generating again costs again. */
+export const ComingBackAfterRender: Story = {
+  ...withMockApi({
+    persona: 'premium',
+    generations: [
+      demoGeneration({
+        status: 'completed',
+        progress: 100,
+        billing: 'credits',
+        creditsCharged: 3,
+        contentUrl: '/api/generations/65f0000000000000000000b1/content',
+      }),
+    ],
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    await canvas.findByRole('button', { name: 'Watch your video' }, timeout);
+    await expect(await canvas.findByTestId('generate-estimate')).toHaveTextContent(
+      /Generating again costs again/,
+    );
+  },
+};
+
+/** Back after a failed render: its reason, and one Retry (the card's own button). */
+export const ComingBackAfterFailure: Story = {
+  ...withMockApi({
+    persona: 'byok',
+    generations: [
+      demoGeneration({
+        status: 'failed',
+        error: { code: 'provider_failed', message: 'The provider could not render this video.' },
+      }),
+    ],
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    const card = await canvas.findByTestId('generate-card');
+    await expect(await canvas.findByTestId('generate-error', {}, timeout)).toHaveTextContent(
+      /could not render/,
+    );
+    await expect(await cardButton(card)).toHaveTextContent('Retry');
+    await expect(canvas.queryByRole('button', { name: 'Retry' })).toBeNull();
+  },
+};
+
+// --- who pays ------------------------------------------------------------------------------
+
+/** A key the provider has not confirmed yet: "not checked yet" and a Check that asks it. */
+export const KeyNotCheckedYet: Story = {
+  ...withMockApi({
+    persona: 'byok',
+    keys: [keySummary({ status: 'unchecked', isValid: false, lastValidatedAt: null })],
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    const bar = await canvas.findByTestId('key-status-bar');
+    await expect(bar).toHaveAttribute('status', 'unchecked');
+    const check = bar.shadowRoot?.querySelector<HTMLButtonElement>('[part="action"]');
+    await userEvent.click(check!);
+    await waitFor(() => expect(bar).toHaveAttribute('status', 'valid'), timeout);
+  },
+};
+
+/** Premium with two keys: "Change" chooses who pays, and the bar's sentence follows. */
+export const ChooseWhoPays: Story = {
+  ...withMockApi({
+    persona: 'premium',
+    keys: [
+      keySummary(),
+      keySummary({ id: '65f0000000000000000000a9', keyName: 'Work', masked: '••••w0rk' }),
+    ],
+  }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    const bar = await canvas.findByTestId('key-status-bar');
+    await expect(bar.shadowRoot!.querySelector('[part="status"]')).toHaveTextContent(
+      /Paying with Scenra credits/,
+    );
+    await userEvent.click(bar.shadowRoot!.querySelector<HTMLButtonElement>('[part="change"]')!);
+    const chooser = await canvas.findByTestId('payer-chooser');
+    await userEvent.click(within(chooser).getByLabelText(/“Work”/));
+    await waitFor(
+      () => expect(bar.shadowRoot!.querySelector('[part="status"]')).toHaveTextContent(/••••w0rk/),
+      timeout,
+    );
+  },
+};
+
+/** Premium, out of credits, with a working key: "Use your key" instead of "See plans". */
+export const ShortOfCredits: Story = {
+  ...withMockApi({ persona: 'premium', credits: 0 }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    const card = await canvas.findByTestId('generate-card');
+    await waitFor(
+      async () => expect(await cardButton(card)).toHaveTextContent('Use your key'),
+      timeout,
+    );
+    await userEvent.click(await cardButton(card));
+    await waitFor(
+      async () => expect(await cardButton(card)).toHaveTextContent('Generate'),
+      timeout,
+    );
+    await expect(await canvas.findByTestId('generate-estimate')).toHaveTextContent(/on your key/);
+  },
+};
+
+/** Premium, out of credits and without a key: a way to get credits. */
+export const ShortOfCreditsNoKey: Story = {
+  ...withMockApi({ persona: 'premium', credits: 0, keys: [] }),
+  play: async ({ canvasElement }) => {
+    const canvas = await readyPage(canvasElement);
+    const card = await canvas.findByTestId('generate-card');
+    await waitFor(
+      async () => expect(await cardButton(card)).toHaveTextContent('Get credits'),
+      timeout,
     );
   },
 };

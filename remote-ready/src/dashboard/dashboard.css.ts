@@ -35,6 +35,8 @@ export const layoutCss = `
 .srd-expiry{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 .srd-expiry select{font:inherit;min-height:44px;max-width:100%;padding:0 .5rem;border:1px solid #8d8a9e;border-radius:.375rem;background:#fff;color:inherit}
 .srd-share-link{word-break:break-all}
+.srd-payer,.srd-confirm{margin:.5rem 0;padding:.75rem 1rem;border:1px solid var(--srd-border);border-radius:.5rem;background:var(--srd-surface)}
+.srd-confirm p{margin:0 0 .25rem}
 .srd-manual{margin:1rem 0;padding:1rem;border:1px solid var(--srd-border);border-radius:.5rem;background:#fffbea}
 .srd-manual textarea{width:100%;font:inherit}
 .srd-sections{display:grid;gap:.5rem;margin:1rem 0}

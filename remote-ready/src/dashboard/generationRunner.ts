@@ -4,7 +4,8 @@
 // after a clear failure is a new intent with a new key.
 import type { Billing, Generation } from '@scenra/contracts';
 import { ApiError, type ApiClient } from '../api/client.ts';
-import type { GenerationRequest, GenerationState } from './useGeneration.ts';
+import { reachedLimit } from '../ui/LimitNotice.tsx';
+import { failedGeneration, type GenerationRequest, type GenerationState } from './useGeneration.ts';
 
 const pollMs = 1500;
 
@@ -35,7 +36,7 @@ export async function runGeneration(
       },
     );
     pendingKey.current = undefined;
-    return await follow(context, generation);
+    return await followGeneration(context, generation);
   } catch (error) {
     const apiError = error instanceof ApiError ? error : new ApiError(0, 'unknown', String(error));
     // Only an answer that says "not started" ends the intent; otherwise a retry must reuse the key.
@@ -45,8 +46,9 @@ export async function runGeneration(
   }
 }
 
-async function follow(
-  { client, live, report }: RunContext,
+/** Follows a started (or, after a reload, already running) generation to its end. */
+export async function followGeneration(
+  { client, live, report }: Pick<RunContext, 'client' | 'live' | 'report'>,
   generation: Generation,
 ): Promise<Generation> {
   let current = generation;
@@ -66,22 +68,12 @@ async function follow(
   return current;
 }
 
-function failedGeneration(generation: Generation): GenerationState {
-  const refund =
-    generation.refunded && generation.creditsCharged > 0 ? ' Your credits were refunded.' : '';
-  const keyRejected =
-    generation.error?.code === 'provider_auth_failed' && generation.billing === 'byok';
-  return {
-    phase: 'failed',
-    message: `${generation.error?.message ?? 'The provider could not make this video.'}${refund}`,
-    recoveries: keyRejected
-      ? ['update-key', ...(generation.billing === 'byok' ? (['use-credits'] as const) : [])]
-      : ['retry'],
-  };
-}
-
 function failedRequest(error: ApiError, billing: Billing): GenerationState {
   const message = error.message;
+  if (error.status === 402 && error.code === 'insufficient_credits') {
+    // A premium user short of credits: their key if it can pay, else a way to get credits.
+    return { phase: 'failed', message, recoveries: ['use-key', 'get-credits'] };
+  }
   if (error.status === 402) {
     return {
       phase: 'failed',
@@ -90,10 +82,9 @@ function failedRequest(error: ApiError, billing: Billing): GenerationState {
     };
   }
   if (error.status === 429) {
-    const wait = error.retryAfterSec
-      ? ` Try again in ${Math.ceil(error.retryAfterSec / 60)} min.`
-      : '';
-    return { phase: 'failed', message: `${message}${wait}`, recoveries: ['retry'] };
+    // The service names the limit and the wait; the card counts it down.
+    const limit = reachedLimit(error);
+    return { phase: 'failed', message, recoveries: ['retry'], ...(limit ? { limit } : {}) };
   }
   // The provider refused the user's own key (now marked invalid), or the key cannot be used.
   if (

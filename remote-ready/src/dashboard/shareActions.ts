@@ -1,33 +1,76 @@
 // What the share & export menu's entries do, loaded on the first use of the menu so the ready
 // page's first load stays small.
 import {
+  ShareConflictDetails,
   videoToMarkdown,
   type ShareExpiryDays,
+  type ShareLink,
   type ShareResult,
   type Video,
 } from '@scenra/contracts';
-import type { ApiClient } from '../api/client.ts';
+import { ApiError, type ApiClient } from '../api/client.ts';
 import { copyText, type CopyOutcome } from './clipboard.ts';
 import { saveResponse } from './download.ts';
 
 const videoPath = (video: Video) => `/api/videos/${encodeURIComponent(video.id)}`;
 
+export interface ShareSettings {
+  includeSpecs: boolean;
+  expiresInDays: ShareExpiryDays;
+}
+
+export type CreateOutcome =
+  | { kind: 'link'; share: ShareResult; copied: CopyOutcome }
+  /** The video's active link has other settings: the user chooses to update it or replace it. */
+  | { kind: 'differs'; conflict: ShareConflictDetails };
+
 /**
- * Creates the link, or returns the active one. A change of privacy or of "expires / never"
- * asks the service for a new link with the new settings (the old one stops working).
+ * Asks for the link with these settings. The service answers the active link only when it has
+ * these very settings, a new link when there is none, and a 409 naming the differences
+ * otherwise — never a link that shows something else than what was asked.
  */
 export async function createShareLink(
   client: ApiClient,
   video: Video,
-  current: ShareResult | undefined,
-  includeSpecs: boolean,
-  expiresInDays: ShareExpiryDays,
+  settings: ShareSettings,
+): Promise<CreateOutcome> {
+  try {
+    const share = await client.json<ShareResult>(`${videoPath(video)}/share`, {
+      method: 'POST',
+      body: { ...settings, rotate: false },
+    });
+    return { kind: 'link', share, copied: await copyText(share.url) };
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'share_settings_differ') {
+      const conflict = ShareConflictDetails.safeParse(error.details);
+      if (conflict.success) return { kind: 'differs', conflict: conflict.data };
+    }
+    throw error;
+  }
+}
+
+/** New settings for the active link, same URL. */
+export async function updateShareLink(
+  client: ApiClient,
+  video: Video,
+  settings: ShareSettings,
+): Promise<{ share: ShareLink; copied: CopyOutcome }> {
+  const share = await client.json<ShareLink>(`${videoPath(video)}/share`, {
+    method: 'PATCH',
+    body: settings,
+  });
+  return { share, copied: await copyText(share.url) };
+}
+
+/** A new URL with these settings; the old one stops working. */
+export async function replaceShareLink(
+  client: ApiClient,
+  video: Video,
+  settings: ShareSettings,
 ): Promise<{ share: ShareResult; copied: CopyOutcome }> {
-  const expiryChanged = current && (current.expiresAt === null) !== (expiresInDays === null);
-  const rotate = Boolean(current && (current.includeSpecs !== includeSpecs || expiryChanged));
   const share = await client.json<ShareResult>(`${videoPath(video)}/share`, {
     method: 'POST',
-    body: { includeSpecs, expiresInDays, rotate },
+    body: { ...settings, rotate: true },
   });
   return { share, copied: await copyText(share.url) };
 }

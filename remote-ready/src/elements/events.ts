@@ -34,10 +34,13 @@ export class ScenraBillingChangeEvent extends Event {
   }
 }
 
-/** What the user wants to do with their API keys. */
-export type KeyIntent = 'add' | 'update' | 'manage';
+/**
+ * What the user wants to do with their API keys: add, update or manage them, `check` the key
+ * shown now with its provider, or `change` which key (or credits) pays.
+ */
+export type KeyIntent = 'add' | 'update' | 'manage' | 'check' | 'change';
 
-/** The user asked to add, update or manage their API key from `scenra-api-key-status-bar`. */
+/** The user asked to act on their API keys (or on who pays) from `scenra-api-key-status-bar`. */
 export class ScenraKeyRequestEvent extends Event {
   static readonly eventName = 'scenra-key-request';
   readonly intent: KeyIntent;

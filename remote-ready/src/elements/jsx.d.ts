@@ -56,6 +56,7 @@ declare module 'react' {
         | 'credits'
         | 'billing'
         | 'compact'
+        | 'changeable'
       > & {
         'onscenra-key-request'?: (event: ScenraKeyRequestEvent) => void;
         'onscenra-billing-change'?: (event: ScenraBillingChangeEvent) => void;

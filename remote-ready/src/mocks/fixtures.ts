@@ -3,6 +3,7 @@
 // and checked against their zod schemas by handlers.test.ts.
 import type {
   ApiKeySummary,
+  Generation,
   MeResult,
   Persona,
   ProviderOffer,
@@ -177,7 +178,7 @@ export const keysInEveryStatus: ApiKeySummary[] = [
 /** A key the provider refused (401): the dashboard's "invalid key" persona. */
 export const invalidKey: ApiKeySummary = keysInEveryStatus[1]!;
 
-/** Links the user made, one per status, and one whose video was deleted since. */
+/** Links the user made, one per status (a rotated one is "replaced"), one of a deleted video. */
 export const demoShares: ShareSummary[] = [
   {
     id: '65f0000000000000000000c1',
@@ -227,4 +228,37 @@ export const demoShares: ShareSummary[] = [
     views: 0,
     createdAt: '2026-11-01T11:00:00.000Z',
   },
+  {
+    id: '65f0000000000000000000c5',
+    videoId: DEMO_VIDEO_ID,
+    videoTitle: demoVideo.title,
+    status: 'replaced',
+    url: null,
+    includeSpecs: true,
+    expiresAt: null,
+    revokedAt: '2026-11-26T10:03:00.000Z',
+    views: 5,
+    createdAt: '2026-11-25T09:00:00.000Z',
+  },
 ];
+
+/** A generation of the demo video, rendering when the page is opened (or `overrides`). */
+export function demoGeneration(overrides: Partial<Generation> = {}): Generation {
+  return {
+    id: '65f0000000000000000000b1',
+    videoId: DEMO_VIDEO_ID,
+    providerId: 'sandbox',
+    model: 'sandbox-video-1',
+    seconds: 12,
+    size: '720x1280',
+    billing: 'byok',
+    keyId: keySummary().id,
+    status: 'in_progress',
+    progress: 40,
+    estimate: { usd: 0.6, credits: 3 },
+    creditsCharged: 0,
+    refunded: false,
+    createdAt: new Date(Date.now() - 60_000).toISOString(),
+    ...overrides,
+  };
+}

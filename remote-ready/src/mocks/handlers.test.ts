@@ -3,7 +3,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { setupWorker } from 'msw/browser';
 import {
+  ActiveShare,
   ApiKeyAuditList,
+  ShareConflictDetails,
+  ShareLink,
   ApiKeyList,
   CreateApiKeyResult,
   ErrorBody,
@@ -117,6 +120,47 @@ describe('MSW handlers', () => {
     }
   });
 
+  test('share links answer as the service does: the active one, 409 on other settings, PATCH in place', async () => {
+    const mock = createMockApi({ persona: 'byok', latencyMs: 0 });
+    worker.use(...mock.handlers);
+    try {
+      const path = `/api/videos/${DEMO_VIDEO_ID}/share`;
+      expect(ActiveShare.parse(await (await api(path)).json()).share).toBeNull();
+      const made = ShareResult.parse(await (await post(path, {})).json());
+      expect(ActiveShare.parse(await (await api(path)).json()).share?.url).toBe(made.url);
+      const differs = await post(path, { includeSpecs: false, expiresInDays: 1 });
+      expect(differs.status).toBe(409);
+      const body = ErrorBody.parse(await differs.json());
+      expect(body.error.code).toBe('share_settings_differ');
+      expect(ShareConflictDetails.parse(body.error.details).differences).toHaveLength(2);
+      const updated = ShareLink.parse(
+        await (
+          await api(path, {
+            method: 'PATCH',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ includeSpecs: false, expiresInDays: 1 }),
+          })
+        ).json(),
+      );
+      expect(updated).toMatchObject({ url: made.url, includeSpecs: false, expiresInDays: 1 });
+      const rotated = ShareResult.parse(
+        await (await post(path, { includeSpecs: false, expiresInDays: 1, rotate: true })).json(),
+      );
+      expect(rotated.url).not.toBe(made.url);
+      const list = ShareList.parse(await (await api('/api/user/shares')).json());
+      expect(list.shares.map((s) => s.status)).toEqual(['active', 'replaced']);
+      const refused = await post('/api/user/api-keys', {
+        provider: 'sandbox',
+        keyName: 'Refused',
+        apiKey: 'sk-sandbox-invalid-1',
+      });
+      expect(refused.status).toBe(400);
+      expect(ErrorBody.parse(await refused.json()).error.code).toBe('key_invalid');
+    } finally {
+      worker.resetHandlers();
+    }
+  });
+
   test('premium credits pay for a generation; a "keeps-running" one holds its progress', async () => {
     const mock = createMockApi({ persona: 'premium', generation: 'keeps-running', latencyMs: 0 });
     worker.use(...mock.handlers);
@@ -140,6 +184,13 @@ describe('MSW handlers', () => {
       expect(polled.status).toBe('in_progress');
       expect(polled.progress).toBeGreaterThan(0);
       expect(polled.progress).toBeLessThan(100);
+      // The video's generations, newest first, as the dashboard reads them on load.
+      const listed = await (await api(`/api/generations?videoId=${DEMO_VIDEO_ID}`)).json();
+      expect(
+        Generation.array()
+          .parse(listed.generations)
+          .map((g) => g.id),
+      ).toEqual([started.id]);
     } finally {
       worker.resetHandlers();
     }

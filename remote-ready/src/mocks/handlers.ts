@@ -9,6 +9,8 @@ import { http, HttpResponse, delay, type RequestHandler } from 'msw';
 import {
   CreateApiKeyBody,
   CreateShareBody,
+  UpdateShareBody,
+  shareConflictMessage,
   DEFAULT_KEY_NAME,
   StartGenerationBody,
   estimateCost,
@@ -25,6 +27,11 @@ import {
   type Generation,
   type MeResult,
   type Persona,
+  type ActiveShare,
+  type ShareConflictDetails,
+  type ShareDifference,
+  type ShareExpiryDays,
+  type ShareLink,
   type ShareList,
   type ShareResult,
   type ShareSummary,
@@ -87,6 +94,10 @@ export interface MockScenario {
   /** The user's share links (settings). */
   shares?: ShareSummary[];
   generation?: GenerationBehaviour;
+  /** Generations the video already has (newest first), e.g. one still rendering. */
+  generations?: Generation[];
+  /** Changes to the demo video, e.g. a roundtable still synthesizing. */
+  video?: Partial<Video>;
   /** How many first requests to an endpoint answer 503 (`Infinity`: all of them). */
   failures?: Partial<Record<MockEndpoint, number>>;
   /** Endpoints that never answer (to show loading states). */
@@ -120,17 +131,22 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
   const pending = new Set(scenario.pending ?? []);
 
   let keys: ApiKeySummary[] = [];
-  let shares: ShareSummary[] = [];
+  let shares: MockShare[] = [];
   let credits = 0;
   let failuresLeft: Partial<Record<MockEndpoint, number>> = {};
   const generations = new Map<string, Generation>();
 
   const reset = () => {
     keys = structuredClone(scenario.keys ?? base.keys);
-    shares = structuredClone(scenario.shares ?? []);
+    shares = structuredClone(scenario.shares ?? []).map((share) => ({
+      ...share,
+      expiresInDays: share.expiresAt ? 7 : null,
+    }));
     credits = scenario.credits ?? base.credits.balance;
     failuresLeft = { ...scenario.failures };
     generations.clear();
+    for (const generation of structuredClone(scenario.generations ?? []))
+      generations.set(generation.id, generation);
   };
   reset();
 
@@ -151,6 +167,7 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
   const me = (): MeResult => ({ ...base, credits: { balance: credits }, keys });
   const video = (): Video => ({
     ...demoVideo,
+    ...scenario.video,
     // "Created 2 minutes ago", as the seed's ready page shows right after the roundtable.
     createdAt: new Date(Date.now() - 2 * 60_000).toISOString(),
   });
@@ -196,8 +213,21 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
             [{ field: 'keyName', message: 'is already used for this provider' }],
           );
         }
-        // Designers can try every outcome: a key containing "invalid" is refused by the provider.
-        const refused = body.apiKey.includes('invalid');
+        // Designers can try every outcome: a key containing "invalid" is refused by the provider
+        // (and, as by the service, not stored).
+        if (body.apiKey.includes('invalid')) {
+          return apiError(
+            400,
+            'key_invalid',
+            `apiKey: ${provider.label} rejected this key (401), so it was not saved. Check that you copied all of it, or create a new key with the provider.`,
+            [
+              {
+                field: 'apiKey',
+                message: `was rejected by ${provider.label}: check that you copied all of it, or create a new one`,
+              },
+            ],
+          );
+        }
         const warnings: ApiKeyWarning[] = [];
         if (provider.keyPrefix && !body.apiKey.startsWith(provider.keyPrefix)) {
           warnings.push({
@@ -211,19 +241,13 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
             message: provider.statusNote ?? `${provider.label} no longer generates video.`,
           });
         }
-        if (refused) {
-          warnings.push({
-            code: 'key_invalid',
-            message: `${provider.label} rejected this key. Check it, or create a new one with the provider.`,
-          });
-        }
         const summary: ApiKeySummary = {
           id: objectId(),
           provider: provider.id,
           keyName,
           masked: maskKey(body.apiKey.slice(-4)),
-          status: refused ? 'invalid' : 'valid',
-          isValid: !refused,
+          status: 'valid',
+          isValid: true,
           lastValidatedAt: now(),
           lastUsedAt: null,
           createdAt: now(),
@@ -277,9 +301,20 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
         const failed = await gate('shares');
         if (failed) return failed;
         const list: ShareList = {
-          shares: [...shares].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+          shares: [...shares]
+            .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+            .map(({ expiresInDays: _days, ...summary }) => summary),
         };
         return HttpResponse.json(list);
+      }),
+      http.get('*/api/videos/:id/share', async ({ params }) => {
+        const failed = await gate('share');
+        if (failed) return failed;
+        if (params.id !== DEMO_VIDEO_ID) return notFound('This video');
+        const active = activeShare(shares, DEMO_VIDEO_ID);
+        return HttpResponse.json({
+          share: active ? toShareLink(active) : null,
+        } satisfies ActiveShare);
       }),
       http.post('*/api/videos/:id/share', async ({ params, request }) => {
         const failed = await gate('share');
@@ -288,32 +323,57 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
         const parsed = await readBody(request, CreateShareBody, {});
         if ('response' in parsed) return parsed.response;
         const { includeSpecs, expiresInDays, rotate } = parsed.data;
-        const active = shares.find((s) => s.videoId === params.id && s.status === 'active');
-        if (active && !rotate)
-          return HttpResponse.json(toShareResult(active, false), { status: 200 });
+        const active = activeShare(shares, DEMO_VIDEO_ID);
+        if (active && !rotate) {
+          // As the service: the active link only for the same settings, else a 409 naming why.
+          const differences = shareDifferences(active, includeSpecs, expiresInDays);
+          if (differences.length === 0)
+            return HttpResponse.json({
+              ...toShareLink(active),
+              created: false,
+            } satisfies ShareResult);
+          const details: ShareConflictDetails = { share: toShareLink(active), differences };
+          return apiError(409, 'share_settings_differ', shareConflictMessage(differences), details);
+        }
         if (active) {
           shares = shares.map((s) =>
-            s === active ? { ...s, status: 'revoked', url: null, revokedAt: now() } : s,
+            s === active ? { ...s, status: 'replaced', url: null, revokedAt: now() } : s,
           );
         }
         const token = `demo-${objectId().slice(-8)}`;
-        const created: ShareSummary = {
+        const created: MockShare = {
           id: objectId(),
           videoId: DEMO_VIDEO_ID,
           videoTitle: demoVideo.title,
           status: 'active',
           url: `${new URL(request.url).origin}/share/${token}`,
           includeSpecs,
-          expiresAt:
-            expiresInDays === null
-              ? null
-              : new Date(Date.now() + expiresInDays * DAY_MS).toISOString(),
+          expiresInDays,
+          expiresAt: expiryFrom(expiresInDays),
           revokedAt: null,
           views: 0,
           createdAt: now(),
         };
         shares = [...shares, created];
-        return HttpResponse.json(toShareResult(created, true), { status: 201 });
+        return HttpResponse.json({ ...toShareLink(created), created: true } satisfies ShareResult, {
+          status: 201,
+        });
+      }),
+      http.patch('*/api/videos/:id/share', async ({ params, request }) => {
+        const failed = await gate('share');
+        if (failed) return failed;
+        const parsed = await readBody(request, UpdateShareBody);
+        if ('response' in parsed) return parsed.response;
+        const active = activeShare(shares, String(params.id));
+        if (!active) return notFound('An active share link of this video');
+        const updated: MockShare = {
+          ...active,
+          includeSpecs: parsed.data.includeSpecs,
+          expiresInDays: parsed.data.expiresInDays,
+          expiresAt: expiryFrom(parsed.data.expiresInDays),
+        };
+        shares = shares.map((s) => (s === active ? updated : s));
+        return HttpResponse.json(toShareLink(updated) satisfies ShareLink);
       }),
       http.delete('*/api/videos/:id/share', async ({ params }) => {
         await delay(latency);
@@ -404,6 +464,14 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
         generations.set(generation.id, generation);
         return HttpResponse.json(generation, { status: 202 });
       }),
+      http.get('*/api/generations', async ({ request }) => {
+        await delay(latency);
+        const videoId = new URL(request.url).searchParams.get('videoId');
+        const list = [...generations.values()]
+          .filter((g) => !videoId || g.videoId === videoId)
+          .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+        return HttpResponse.json({ generations: list });
+      }),
       http.get('*/api/generations/:id', async ({ params }) => {
         await delay(latency);
         const current = generations.get(String(params.id));
@@ -461,17 +529,47 @@ function upgradeRequired(reason: 'credits_need_premium' | 'no_valid_key') {
   );
 }
 
-function toShareResult(share: ShareSummary, created: boolean): ShareResult {
+/** A link as the mock keeps it: the summary settings shows, plus the expiry the owner chose. */
+type MockShare = ShareSummary & { expiresInDays: ShareExpiryDays };
+
+const activeShare = (shares: MockShare[], videoId: string) =>
+  shares.find((s) => s.videoId === videoId && s.status === 'active');
+
+const expiryFrom = (days: ShareExpiryDays) =>
+  days === null ? null : new Date(Date.now() + days * DAY_MS).toISOString();
+
+function shareDifferences(
+  share: MockShare,
+  includeSpecs: boolean,
+  expiresInDays: ShareExpiryDays,
+): ShareDifference[] {
+  const differences: ShareDifference[] = [];
+  if (share.includeSpecs !== includeSpecs)
+    differences.push({
+      field: 'includeSpecs',
+      active: share.includeSpecs,
+      requested: includeSpecs,
+    });
+  if (share.expiresInDays !== expiresInDays)
+    differences.push({
+      field: 'expiresInDays',
+      active: share.expiresInDays,
+      requested: expiresInDays,
+    });
+  return differences;
+}
+
+function toShareLink(share: MockShare): ShareLink {
   return {
     id: share.id,
     videoId: share.videoId,
     url: share.url!,
     token: share.url!.split('/').pop()!,
     includeSpecs: share.includeSpecs,
+    expiresInDays: share.expiresInDays,
     expiresAt: share.expiresAt,
     views: share.views,
     createdAt: share.createdAt,
-    created,
   };
 }
 

@@ -68,6 +68,42 @@ export const WithShares: Story = {
   },
 };
 
+/** Revoking asks first; afterwards focus lands on the section and the status line says why. */
+export const RevokeAsksFirst: Story = {
+  ...withMockApi({ persona: 'premium', keys: [keySummary()], shares: demoShares }),
+  play: async ({ canvasElement }) => {
+    const canvas = await loaded(canvasElement);
+    await expect(canvas.getAllByTestId('share-status').map((s) => s.textContent)).toContain(
+      'Replaced',
+    );
+    await userEvent.click(canvas.getByRole('button', { name: /^Revoke/ }));
+    const confirm = await canvas.findByRole('group', { name: 'Confirm revoking the link' });
+    const revoke = within(confirm).getByRole('button', { name: 'Revoke link' });
+    await expect(revoke).toHaveFocus();
+    await userEvent.click(revoke);
+    await waitFor(
+      () => expect(canvas.getByRole('heading', { name: 'Shared links' })).toHaveFocus(),
+      timeout,
+    );
+    await expect(canvas.getByTestId('settings-status')).toHaveTextContent(/was revoked/);
+  },
+};
+
+/** The provider rejected the key: nothing stored, the field says so and keeps the input. */
+export const AddKeyRefused: Story = {
+  ...withMockApi({ persona: 'free' }),
+  play: async ({ canvasElement }) => {
+    const canvas = await loaded(canvasElement);
+    const field = canvas.getByLabelText('API key');
+    await userEvent.type(field, 'sk-sandbox-invalid-key1');
+    await userEvent.click(canvas.getByRole('button', { name: 'Add key' }));
+    await waitFor(() => expect(field).toHaveAttribute('aria-invalid', 'true'), timeout);
+    await expect(field).toHaveValue('sk-sandbox-invalid-key1');
+    await expect(canvas.getByText(/was rejected by/)).toBeVisible();
+    await expect(canvas.getByTestId('no-keys')).toBeVisible();
+  },
+};
+
 /** A new user: no keys, no shared links, the add form ready. */
 export const Empty: Story = {
   ...withMockApi({ persona: 'free' }),

@@ -1,7 +1,7 @@
 // Every share link the user made: where it points, who can see what, how often it was opened,
-// and a way to revoke the active ones.
+// and a way to revoke the active ones (after a confirmation; focus then lands on the outcome).
 import type { ShareList, ShareSummary } from '@scenra/contracts';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.ts';
 import { useResource } from '../api/useResource.ts';
 import type { Emit } from '../dashboard/analytics.ts';
@@ -11,6 +11,7 @@ import { LoadError } from '../ui/LoadError.tsx';
 const statusLabels: Record<ShareSummary['status'], string> = {
   active: 'Active',
   revoked: 'Revoked',
+  replaced: 'Replaced',
   expired: 'Expired',
 };
 
@@ -29,6 +30,12 @@ export function SharesSection({
   );
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
+  const [confirming, setConfirming] = useState<string>();
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
 
   const revoke = async (share: ShareSummary) => {
     setBusy(share.id);
@@ -41,7 +48,11 @@ export function SharesSection({
       onNotice(
         `The link to “${share.videoTitle ?? 'a deleted video'}” was revoked. It no longer opens.`,
       );
+      setConfirming(undefined);
       shares.reload();
+      // The revoked link's buttons are gone: the section's heading takes focus, and the page's
+      // status line (announced) says what happened.
+      headingRef.current?.focus();
     } catch (cause) {
       setError(`Could not revoke the link: ${messageOf(cause)}`);
     } finally {
@@ -51,7 +62,9 @@ export function SharesSection({
 
   return (
     <section className="srs-section" aria-labelledby="srs-shares">
-      <h2 id="srs-shares">Shared links</h2>
+      <h2 id="srs-shares" tabIndex={-1} ref={headingRef}>
+        Shared links
+      </h2>
       {shares.state === 'loading' && <p aria-busy="true">Loading your shared links…</p>}
       {shares.state === 'error' && (
         <LoadError
@@ -119,12 +132,38 @@ export function SharesSection({
                     <button
                       type="button"
                       className="srd-button srd-secondary"
-                      disabled={busy === share.id}
-                      onClick={() => void revoke(share)}
+                      disabled={busy === share.id || confirming === share.id}
+                      onClick={() => setConfirming(share.id)}
                     >
-                      {busy === share.id ? 'Revoking…' : 'Revoke'}
+                      Revoke
                       <span className="srd-visually-hidden"> the link to “{share.videoTitle}”</span>
                     </button>
+                  </div>
+                )}
+                {confirming === share.id && (
+                  <div className="srs-confirm" role="group" aria-label="Confirm revoking the link">
+                    <p>
+                      Revoke the link to “{share.videoTitle ?? 'a deleted video'}”? People who have
+                      it will no longer be able to open it.
+                    </p>
+                    <div className="srd-row">
+                      <button
+                        ref={confirmRef}
+                        type="button"
+                        className="srd-button srd-danger"
+                        disabled={busy === share.id}
+                        onClick={() => void revoke(share)}
+                      >
+                        {busy === share.id ? 'Revoking…' : 'Revoke link'}
+                      </button>
+                      <button
+                        type="button"
+                        className="srd-button srd-secondary"
+                        onClick={() => setConfirming(undefined)}
+                      >
+                        Keep it
+                      </button>
+                    </div>
                   </div>
                 )}
               </li>

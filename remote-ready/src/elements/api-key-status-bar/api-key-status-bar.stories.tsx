@@ -16,6 +16,7 @@ type Args = Partial<
     | 'credits'
     | 'billing'
     | 'compact'
+    | 'changeable'
     | 'theme'
   >
 > & {
@@ -34,12 +35,16 @@ const meta = {
     credits: 10,
     billing: 'credits',
     compact: false,
+    changeable: false,
     theme: 'auto',
     'onscenra-key-request': fn(),
     'onscenra-billing-change': fn(),
   },
   argTypes: {
-    status: radio(['none', 'valid', 'invalid', 'restricted', 'checking'], 'Key state.'),
+    status: radio(
+      ['none', 'valid', 'unchecked', 'invalid', 'restricted', 'checking'],
+      'Key state.',
+    ),
     tier: radio(['free', 'premium'], 'Plan: premium users choose how to pay.'),
     billing: radio(['credits', 'byok'], 'Chosen billing (premium).'),
     theme: themeArgType,
@@ -54,6 +59,13 @@ export const NoKey: Story = { args: { status: 'none', keySuffix: '', estimate: '
 export const Valid: Story = {};
 export const Invalid: Story = { args: { status: 'invalid' } };
 export const Restricted: Story = { args: { status: 'restricted' } };
+export const NotCheckedYet: Story = { args: { status: 'unchecked' } };
+export const PremiumChangeable: Story = {
+  args: { tier: 'premium', billing: 'byok', changeable: true },
+};
+export const CompactChangeable: Story = {
+  args: { compact: true, tier: 'premium', changeable: true },
+};
 export const Checking: Story = { args: { status: 'checking' } };
 export const PremiumCredits: Story = { args: { tier: 'premium', billing: 'credits' } };
 export const PremiumOwnKey: Story = { args: { tier: 'premium', billing: 'byok' } };

@@ -101,6 +101,21 @@ export const apiKeyStatusBarStyles = css`
   :host([compact]) .compact-only {
     display: inline;
   }
+  /*
+   * One line on mobile: the sentence beside "Change", which offers the choice the fieldset
+   * offers on wider screens (and "Manage keys" from there).
+   */
+  :host([compact][changeable]) .bar {
+    flex-wrap: nowrap;
+  }
+  :host([compact][changeable]) .status {
+    flex: 1 1 auto;
+    min-width: 0;
+  }
+  :host([compact][changeable]) .billing,
+  :host([compact][changeable]) .manage {
+    display: none;
+  }
   :host([compact]) .billing {
     flex-direction: column;
     gap: 0;
@@ -125,6 +140,17 @@ export const apiKeyStatusBarStyles = css`
     .billing {
       flex-direction: column;
       gap: 0;
+    }
+    :host([changeable]) .bar {
+      flex-wrap: nowrap;
+    }
+    :host([changeable]) .status {
+      flex: 1 1 auto;
+      min-width: 0;
+    }
+    :host([changeable]) .billing,
+    :host([changeable]) .manage {
+      display: none;
     }
     .details {
       display: block;

@@ -35,8 +35,9 @@ describe('scenra-api-key-status-bar', () => {
   test.each([
     ['none', 'No API key configured', 'Add key', 'add'],
     ['valid', 'Using your OpenAI key Your key (••••abc1)', 'Manage keys', 'manage'],
+    ['unchecked', 'Your OpenAI key Your key (••••abc1) is not checked yet', 'Check key', 'check'],
     ['invalid', 'API key invalid (••••abc1)', 'Update key', 'update'],
-    ['restricted', 'Key ••••abc1 lacks video access', 'Manage keys', 'manage'],
+    ['restricted', 'Key ••••abc1 lacks video access', 'Fix key', 'update'],
   ] as const)('%s: says "%s" and offers %s', async (status, text, label, intent) => {
     const el = await bar(status);
     expect(statusText(el)).toContain(text);
@@ -94,6 +95,33 @@ describe('scenra-api-key-status-bar', () => {
     expect(seen.map((e) => e.billing)).toEqual(['byok', 'credits']);
   });
 
+  test('the one sentence says who pays: credits when chosen, the key otherwise', async () => {
+    const el = await bar('valid', { tier: 'premium' });
+    expect(statusText(el)).toContain('Paying with Scenra credits Credits (10 left)');
+    expect(statusText(el)).not.toContain('Using your');
+    el.billing = 'byok';
+    await settle(el);
+    expect(statusText(el)).toContain('Using your OpenAI key Your key (••••abc1)');
+    // A key that cannot pay leaves credits as the payer, whatever the host set.
+    el.status = 'invalid';
+    await settle(el);
+    expect(statusText(el)).toContain('Paying with Scenra credits');
+  });
+
+  test('"Change" asks the host to choose who pays; on one compact line it replaces the choice', async () => {
+    const el = await bar('valid', { tier: 'premium', compact: true });
+    expect(el.shadowRoot!.querySelector('[part="change"]')).toBeNull();
+    el.changeable = true;
+    await settle(el);
+    const change = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="change"]')!;
+    expect(change.textContent!.trim()).toBe('Change');
+    expect(getComputedStyle(part(el, '[part="billing"]')).display).toBe('none');
+    expect(getComputedStyle(part(el, '.bar')).flexWrap).toBe('nowrap');
+    const seen = collect(document, 'scenra-key-request');
+    await userEvent.click(change);
+    expect(seen.map((e) => e.intent)).toEqual(['change']);
+  });
+
   test('a key that is not valid cannot be chosen for billing', async () => {
     const el = await bar('invalid', { tier: 'premium' });
     el.billing = 'byok';
@@ -117,7 +145,7 @@ describe('scenra-api-key-status-bar', () => {
     expect(getComputedStyle(part(el, '.status-long')).display).toBe('none');
   });
 
-  test.each(['none', 'valid', 'invalid', 'restricted', 'checking'] as const)(
+  test.each(['none', 'valid', 'unchecked', 'invalid', 'restricted', 'checking'] as const)(
     '%s has no axe violations, free and premium, wide and compact, light and dark',
     async (status) => {
       for (const tier of ['free', 'premium'] as const) {

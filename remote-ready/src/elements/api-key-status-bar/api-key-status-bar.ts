@@ -11,15 +11,18 @@ import {
 import { apiKeyStatusBarStyles } from './api-key-status-bar.styles.ts';
 
 /** The state of the user's key for the current provider. */
-export type KeyStatus = 'none' | 'valid' | 'invalid' | 'restricted' | 'checking';
+export type KeyStatus = 'none' | 'valid' | 'unchecked' | 'invalid' | 'restricted' | 'checking';
 
 /** Only the last four characters of a key are ever given to the element. */
 const mask = (suffix: string): string => `••••${suffix}`;
 
 /**
- * The API configuration line of the dashboard: which key generation would use, its
- * health, the cost estimate, and for premium users the choice between Scenra credits
- * and their own key. Shrinks to a compact form in narrow containers or with `compact`.
+ * The API configuration line of the dashboard: one sentence saying who pays for a generation
+ * (the user's key, or Scenra credits for a premium user who chose them), that key's health,
+ * the cost estimate, and for premium users the choice between Scenra credits and their own
+ * key. With `changeable`, a "Change" button asks the host to let the user choose which key (or
+ * credits) pays. Shrinks to one compact line in narrow containers or with `compact`, where
+ * "Change" stands in for the premium choice.
  *
  * @summary Shows the user's API key status, cost estimate and billing choice.
  * @tag scenra-api-key-status-bar
@@ -27,20 +30,24 @@ const mask = (suffix: string): string => `••••${suffix}`;
  * @csspart bar - The outer box.
  * @csspart status - The status line.
  * @csspart billing - The credits / own-key choice (premium only).
- * @csspart action - The add / update / manage button.
+ * @csspart action - The add / update / check / manage button.
+ * @csspart change - The "Change" button (with `changeable`).
  *
  * @cssproperty [--scenra-success=#166534 / #86efac] - Edge colour of a valid key.
  * @cssproperty [--scenra-danger=#b91c1c / #fca5a5] - Colour of an invalid key.
  * @cssproperty [--scenra-warning=#92400e / #fcd34d] - Colour of a restricted key.
  * @cssproperty [--scenra-surface=#ffffff / #18181b] - Background.
  *
- * @fires {ScenraKeyRequestEvent} scenra-key-request - The user asked to add, update or manage a key.
+ * @fires {ScenraKeyRequestEvent} scenra-key-request - The user asked to add, update, manage or check a key, or to change who pays.
  * @fires {ScenraBillingChangeEvent} scenra-billing-change - A premium user picked credits or their key.
  */
 export class ScenraApiKeyStatusBar extends ScenraElement {
   static override styles = [themeStyles, buttonStyles, apiKeyStatusBarStyles];
 
-  /** Key state: `none`, `valid`, `invalid` (red), `restricted` (lacks video access) or `checking`. */
+  /**
+   * Key state: `none`, `valid`, `unchecked` (never confirmed by the provider: offers "Check
+   * key"), `invalid` (red), `restricted` (lacks video access) or `checking`.
+   */
   @property({ reflect: true }) accessor status: KeyStatus = 'none';
 
   /** Last four characters of the key, shown as `••••abc1`. */
@@ -64,6 +71,9 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
   /** Forces the compact mobile form (it is also used automatically below 480px of width). */
   @property({ type: Boolean, reflect: true }) accessor compact = false;
 
+  /** Shows "Change": the user has more than one way to pay (several keys, or credits and a key). */
+  @property({ type: Boolean, reflect: true }) accessor changeable = false;
+
   #request(intent: KeyIntent): void {
     this.dispatchEvent(new ScenraKeyRequestEvent(intent));
   }
@@ -74,18 +84,32 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
     this.dispatchEvent(new ScenraBillingChangeEvent(billing));
   }
 
+  /** True when the sentence is about Scenra credits rather than the user's key. */
+  get #payingWithCredits(): boolean {
+    return this.tier === 'premium' && (this.billing === 'credits' || !this.#keyUsable);
+  }
+
+  get #keyUsable(): boolean {
+    return this.status === 'valid' || this.status === 'unchecked';
+  }
+
   #statusText() {
     const key = mask(this.keySuffix);
+    if (this.status === 'checking') return html`Checking your key…`;
+    if (this.#payingWithCredits)
+      return html`<span class="status-long">Paying with Scenra credits </span
+        ><span class="compact-only">Credits </span>(${this.credits} left)`;
     switch (this.status) {
       case 'valid':
         return html`<span class="status-long">Using your ${this.providerLabel} key </span
           ><span class="compact-only">Your key </span>(${key})`;
+      case 'unchecked':
+        return html`<span class="status-long">Your ${this.providerLabel} key </span
+          ><span class="compact-only">Your key </span>(${key}) is not checked yet`;
       case 'invalid':
         return html`API key invalid (${key})`;
       case 'restricted':
         return html`Key ${key} lacks video access`;
-      case 'checking':
-        return html`Checking your key…`;
       default:
         return html`No API key configured`;
     }
@@ -95,17 +119,30 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
     const actions: Record<KeyStatus, [KeyIntent, string] | null> = {
       none: ['add', 'Add key'],
       valid: ['manage', 'Manage keys'],
+      unchecked: ['check', 'Check key'],
       invalid: ['update', 'Update key'],
-      restricted: ['manage', 'Manage keys'],
+      restricted: ['update', 'Fix key'],
       checking: null,
     };
     // An unknown status (bad attribute) is treated as "no key".
     const action = this.status in actions ? actions[this.status] : actions.none;
+    const change =
+      this.changeable && this.status !== 'checking'
+        ? html`<button
+            class="button secondary"
+            part="change"
+            type="button"
+            @click=${() => this.#request('change')}
+          >
+            Change
+          </button>`
+        : nothing;
     if (!action) return nothing;
     const [intent, label] = action;
     return html`<div class="actions">
+      ${change}
       <button
-        class="button ${intent === 'manage' ? 'secondary' : 'primary'}"
+        class="button ${intent === 'manage' ? 'secondary manage' : 'primary'}"
         part="action"
         type="button"
         @click=${() => this.#request(intent)}
@@ -117,7 +154,7 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
 
   #renderBilling() {
     if (this.tier !== 'premium') return nothing;
-    const keyUsable = this.status === 'valid';
+    const keyUsable = this.#keyUsable;
     // An unusable key cannot be the billing method, whatever the host last set.
     const billing: BillingChoice = keyUsable ? this.billing : 'credits';
     return html`<fieldset class="billing" part="billing">
