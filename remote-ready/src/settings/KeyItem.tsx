@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.ts';
 import type { Emit } from '../dashboard/analytics.ts';
 import { messageOf, when } from './format.ts';
+import { LimitNotice, reachedLimit, type ReachedLimit } from '../ui/LimitNotice.tsx';
 
 const statusLabels: Record<ApiKeySummary['status'], string> = {
   valid: 'Valid',
@@ -33,6 +34,7 @@ export interface KeyItemProps {
 export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyItemProps) {
   const [busy, setBusy] = useState<'check' | 'delete'>();
   const [error, setError] = useState<string>();
+  const [limit, setLimit] = useState<ReachedLimit>();
   const [confirming, setConfirming] = useState(false);
   const [activityOpen, setActivityOpen] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -46,6 +48,7 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
   const check = async () => {
     setBusy('check');
     setError(undefined);
+    setLimit(undefined);
     try {
       const result = await client.json<ValidateApiKeyResult>(`${path}/validate`, {
         method: 'POST',
@@ -65,7 +68,10 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
         `${name}: ${result.message}`,
       );
     } catch (cause) {
-      setError(`Could not check the key: ${messageOf(cause)}`);
+      // A reached limit counts down to when checking works again.
+      const reached = reachedLimit(cause);
+      if (reached) setLimit(reached);
+      else setError(`Could not check the key: ${messageOf(cause)}`);
     } finally {
       setBusy(undefined);
     }
@@ -170,6 +176,11 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
       {error && (
         <p role="alert" className="srd-error srd-small">
           {error}
+        </p>
+      )}
+      {limit && (
+        <p role="alert" className="srd-error srd-small">
+          Could not check the key: <LimitNotice limit={limit} />
         </p>
       )}
       {activityOpen && (
