@@ -17,6 +17,7 @@ import type { Emit } from './analytics.ts';
 import type { ShowToast } from './useToast.ts';
 import { ShareMenu } from './ShareMenu.tsx';
 import type { ShareSettings } from './shareActions.ts';
+import { Confirm } from '../ui/Confirm.tsx';
 
 export interface ShareExportCardProps {
   video: Video;
@@ -52,7 +53,6 @@ export function ShareExportCard({
   const [notice, setNotice] = useState<string>();
   const changesRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
-  const confirmRef = useRef<HTMLButtonElement>(null);
   const days = expiryChoices.find((c) => c.value === expiry)?.days ?? null;
   const settings: ShareSettings = { includeSpecs, expiresInDays: days };
   const differs =
@@ -82,10 +82,6 @@ export function ShareExportCard({
       );
     return () => controller.abort();
   }, [client, video.id]);
-
-  useEffect(() => {
-    if (confirmRevoke) confirmRef.current?.focus();
-  }, [confirmRevoke]);
 
   const copied = (url: string, outcome: string, sentence: string) => {
     if (outcome === 'copied') toast(sentence);
@@ -263,27 +259,16 @@ export function ShareExportCard({
             · {share.views} view{share.views === 1 ? '' : 's'}
           </p>
           {confirmRevoke ? (
-            <div className="srd-confirm" role="group" aria-label="Confirm revoking the link">
-              <p>Revoke this link? People who have it will no longer be able to open it.</p>
-              <div className="srd-row">
-                <button
-                  ref={confirmRef}
-                  type="button"
-                  className="srd-button"
-                  disabled={busy}
-                  onClick={() => void revoke()}
-                >
-                  Revoke link
-                </button>
-                <button
-                  type="button"
-                  className="srd-button srd-secondary"
-                  onClick={() => setConfirmRevoke(false)}
-                >
-                  Keep it
-                </button>
-              </div>
-            </div>
+            <Confirm
+              label="Confirm revoking the link"
+              question="Revoke this link? People who have it will no longer be able to open it."
+              action="Revoke link"
+              busy={busy}
+              className="srd-confirm"
+              actionClassName="srd-button"
+              onConfirm={() => void revoke()}
+              onCancel={() => setConfirmRevoke(false)}
+            />
           ) : (
             <button type="button" className="srd-link" onClick={() => setConfirmRevoke(true)}>
               Revoke link

@@ -1,12 +1,13 @@
 // Every share link the user made: where it points, who can see what, how often it was opened,
 // and a way to revoke the active ones (after a confirmation; focus then lands on the outcome).
 import type { ShareList, ShareSummary } from '@scenra/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.ts';
 import { useResource } from '../api/useResource.ts';
 import type { Emit } from '../dashboard/analytics.ts';
 import { messageOf, when } from './format.ts';
 import { LoadError } from '../ui/LoadError.tsx';
+import { Confirm } from '../ui/Confirm.tsx';
 
 const statusLabels: Record<ShareSummary['status'], string> = {
   active: 'Active',
@@ -31,11 +32,7 @@ export function SharesSection({
   const [busy, setBusy] = useState<string>();
   const [error, setError] = useState<string>();
   const [confirming, setConfirming] = useState<string>();
-  const confirmRef = useRef<HTMLButtonElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
-  }, [confirming]);
 
   const revoke = async (share: ShareSummary) => {
     setBusy(share.id);
@@ -141,30 +138,17 @@ export function SharesSection({
                   </div>
                 )}
                 {confirming === share.id && (
-                  <div className="srs-confirm" role="group" aria-label="Confirm revoking the link">
-                    <p>
-                      Revoke the link to “{share.videoTitle ?? 'a deleted video'}”? People who have
-                      it will no longer be able to open it.
-                    </p>
-                    <div className="srd-row">
-                      <button
-                        ref={confirmRef}
-                        type="button"
-                        className="srd-button srd-danger"
-                        disabled={busy === share.id}
-                        onClick={() => void revoke(share)}
-                      >
-                        {busy === share.id ? 'Revoking…' : 'Revoke link'}
-                      </button>
-                      <button
-                        type="button"
-                        className="srd-button srd-secondary"
-                        onClick={() => setConfirming(undefined)}
-                      >
-                        Keep it
-                      </button>
-                    </div>
-                  </div>
+                  <Confirm
+                    label="Confirm revoking the link"
+                    question={`Revoke the link to “${share.videoTitle ?? 'a deleted video'}”? People who have it will no longer be able to open it.`}
+                    action="Revoke link"
+                    busyAction="Revoking…"
+                    busy={busy === share.id}
+                    className="srs-confirm"
+                    actionClassName="srd-button srd-danger"
+                    onConfirm={() => void revoke(share)}
+                    onCancel={() => setConfirming(undefined)}
+                  />
                 )}
               </li>
             ))}

@@ -67,12 +67,10 @@ const share: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request, reply) => {
       const result = await createShare(fastify, {
+        ...request.body,
         userId: request.user.sub,
         tier: request.user.tier,
         videoId: request.params.id,
-        includeSpecs: request.body.includeSpecs,
-        expiresInDays: request.body.expiresInDays,
-        rotate: request.body.rotate,
         requestId: request.id,
       });
       // The body carries the token: keep it out of every cache.
@@ -95,10 +93,9 @@ const share: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request, reply) => {
       const updated = await updateShare(fastify, {
+        ...request.body,
         userId: request.user.sub,
         videoId: request.params.id,
-        includeSpecs: request.body.includeSpecs,
-        expiresInDays: request.body.expiresInDays,
         requestId: request.id,
       });
       reply.header('cache-control', 'no-store');
