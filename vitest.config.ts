@@ -8,6 +8,7 @@ export default defineConfig({
       'service',
       'remote-ready',
       'remote-ready/vitest.release.config.ts',
+      'elements',
       'host-shell',
       'e2e',
     ],

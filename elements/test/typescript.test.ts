@@ -1,0 +1,103 @@
+// A strict TypeScript app and a plain HTML page using the installed package: the README's
+// TypeScript and HTML guides, type-checked, bundled and run in Chromium, and the compiler
+// catching a misspelled property and a wrong event type (the types are not `any`).
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bundle } from './support/bundle.ts';
+import { consumer, type Consumer } from './support/consumer.ts';
+import { expectCopyFlow, launchBrowser, openPage } from './support/browser.ts';
+import { snippet } from './support/readme.ts';
+
+const TSCONFIG = JSON.stringify({
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'NodeNext',
+    moduleResolution: 'NodeNext',
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    skipLibCheck: false,
+    noEmit: true,
+    types: [],
+  },
+  include: ['src/**/*.ts'],
+});
+
+let app: Consumer;
+let browser: Browser;
+
+const tsc = () => app.bin('typescript', 'bin/tsc', ['-p', '.']);
+
+beforeAll(async () => {
+  app = consumer('typescript', { typescript: '^6.0.3' });
+  app.write('tsconfig.json', TSCONFIG);
+  app.write('src/main.ts', snippet('typescript/main.ts'));
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('a strict TypeScript app with the package installed', () => {
+  test('type-checks the guide strictly; a misspelled property and a wrong event type are errors', () => {
+    app.write(
+      'src/errors.ts',
+      `import '@scenra/elements/prompt-action-card';
+import type { ScenraMenuSelectEvent } from '@scenra/elements/events';
+const card = document.createElement('scenra-prompt-action-card');
+card.actionLable = 'Copy';
+card.addEventListener('scenra-action', (event) => console.log(event.item));
+document.addEventListener('scenra-action', (event: ScenraMenuSelectEvent) => console.log(event));
+`,
+    );
+    try {
+      const { output } = tsc();
+      // Every error is in errors.ts: the guide and the package's declarations are clean…
+      expect(output.match(/^\S+(?=\(\d+,\d+\): error)/gm)).toEqual([
+        'src/errors.ts',
+        'src/errors.ts',
+        'src/errors.ts',
+      ]);
+      // …and the three mistakes are caught.
+      expect(output).toMatch(/src\/errors\.ts\(4,\d+\): error TS2551: Property 'actionLable' does not exist on type 'ScenraPromptActionCard'\. Did you mean 'actionLabel'\?/);
+      expect(output).toMatch(/src\/errors\.ts\(5,\d+\): error TS2339: Property 'item' does not exist on type 'ScenraActionEvent'/);
+      expect(output).toMatch(/src\/errors\.ts\(6,\d+\): error TS2769: No overload matches this call/);
+    } finally {
+      app.write('src/errors.ts', 'export {};\n');
+    }
+  });
+
+  test('runs in Chromium: a property in, an event out', async () => {
+    const code = await bundle(join(app.dir, 'src/main.ts'));
+    const { page, errors } = await openPage(browser, {
+      '/': '<!doctype html><html lang="en"><title>TS</title><body><script type="module" src="/main.js"></script></body></html>',
+      '/main.js': code,
+    });
+    expect(await expectCopyFlow(page)).toEqual({
+      before: 'Step 2 of 3 / Copy',
+      after: 'Step 3 of 3 / Copied ✓',
+    });
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the plain HTML guide', () => {
+  test('runs in Chromium once its module script is bundled', async () => {
+    const html = snippet('html/index.html');
+    const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    app.write('src/html-guide.js', script);
+    const code = await bundle(join(app.dir, 'src/html-guide.js'));
+    const { page, errors } = await openPage(browser, {
+      '/': `<!doctype html><html lang="en"><title>HTML</title><body>${html.replace(
+        script,
+        '',
+      ).replace('<script type="module">', '<script type="module" src="/guide.js">')}</body></html>`,
+      '/guide.js': code,
+    });
+    expect(await expectCopyFlow(page)).toEqual({
+      before: 'Step 2 of 3 / Copy',
+      after: 'Step 3 of 3 / Copied ✓',
+    });
+    expect(errors).toEqual([]);
+  });
+});

@@ -1,0 +1,109 @@
+// A Vue 3 app (Vite) using the installed package, built from the README guide: its
+// vite.config.ts (`isCustomElement`) and App.vue, checked by vue-tsc with the package's
+// `GlobalComponents`, built by Vite and run in Chromium; vue-tsc catches a wrong prop type
+// and a wrong event type.
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { consumer, type Consumer } from './support/consumer.ts';
+import { expectCopyFlow, folderFiles, launchBrowser, openPage } from './support/browser.ts';
+import { snippet } from './support/readme.ts';
+
+const TSCONFIG = JSON.stringify({
+  compilerOptions: {
+    target: 'ES2022',
+    module: 'ESNext',
+    moduleResolution: 'Bundler',
+    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
+    strict: true,
+    skipLibCheck: false,
+    noEmit: true,
+    types: [],
+  },
+  include: ['src/**/*.ts', 'src/**/*.vue'],
+});
+
+const INDEX = `<!doctype html>
+<html lang="en">
+  <head><meta charset="utf-8" /><title>Vue</title></head>
+  <body><div id="app"></div><script type="module" src="/src/main.ts"></script></body>
+</html>
+`;
+
+const MAIN = `import { createApp } from 'vue';
+import App from './App.vue';
+
+createApp(App).mount('#app');
+`;
+
+const SHIMS = `declare module '*.vue' {
+  import type { DefineComponent } from 'vue';
+  const component: DefineComponent;
+  export default component;
+}
+`;
+
+const ERRORS = `<script setup lang="ts">
+import '@scenra/elements/prompt-action-card';
+import type {} from '@scenra/elements/vue';
+</script>
+
+<template>
+  <scenra-prompt-action-card :heading-level="7" @scenra-action="(event) => event.item" />
+</template>
+`;
+
+let app: Consumer;
+let browser: Browser;
+const vueTsc = () => app.bin('vue-tsc', 'bin/vue-tsc.js', ['-p', '.']);
+
+beforeAll(async () => {
+  app = consumer('vue', {
+    vue: '^3.5.0',
+    vite: '^8.0.0',
+    '@vitejs/plugin-vue': '^6.0.0',
+    'vue-tsc': '^3.1.0',
+    typescript: '^6.0.3',
+  });
+  app.write('tsconfig.json', TSCONFIG);
+  app.write('vite.config.ts', snippet('vue/vite.config.ts'));
+  app.write('index.html', INDEX);
+  app.write('src/main.ts', MAIN);
+  app.write('src/shims-vue.d.ts', SHIMS);
+  app.write('src/App.vue', snippet('vue/App.vue'));
+  app.write('src/Errors.vue', ERRORS);
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('a Vue 3 app with the package installed', () => {
+  test('vue-tsc checks the guide; a wrong prop type and a wrong event type are errors', () => {
+    const { output } = vueTsc();
+    // Every error is in Errors.vue: the guide and the package's declarations are clean…
+    expect(output.match(/^\S+(?=\(\d+,\d+\): error)/gm)).toEqual([
+      'src/Errors.vue',
+      'src/Errors.vue',
+    ]);
+    // …and the two mistakes are caught.
+    expect(output).toMatch(/src\/Errors\.vue\(7,\d+\): error TS2322: Type '7' is not assignable to type '2 \| 3 \| 4 \| 5 \| 6/);
+    expect(output).toMatch(/src\/Errors\.vue\(7,\d+\): error TS2339: Property 'item' does not exist on type 'ScenraActionEvent'/);
+  });
+
+  test('Vite builds it and it runs in Chromium: properties in, an event out', async () => {
+    app.write('src/Errors.vue', '<template><div /></template>\n');
+    try {
+      const build = app.bin('vite', 'bin/vite.js', ['build', '--logLevel', 'error']);
+      expect(build.output).not.toMatch(/Failed to resolve component/);
+      expect(build.code, build.output).toBe(0);
+    } finally {
+      app.write('src/Errors.vue', ERRORS);
+    }
+    const { page, errors } = await openPage(browser, folderFiles(join(app.dir, 'dist')));
+    expect(await expectCopyFlow(page)).toEqual({
+      before: 'Step 2 of 3 / Copy',
+      after: 'Step 3 of 3 / Copied ✓',
+    });
+    // Without isCustomElement Vue would warn "Failed to resolve component" at run time.
+    expect(errors).toEqual([]);
+  });
+});
