@@ -1,6 +1,7 @@
 // A strict TypeScript app and a plain HTML page using the installed package: the README's
 // TypeScript and HTML guides, type-checked, bundled and run in Chromium, and the compiler
 // catching a misspelled property and a wrong event type (the types are not `any`).
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -25,6 +26,45 @@ const TSCONFIG = JSON.stringify({
   include: ['src/**/*.ts'],
 });
 
+/**
+ * A file that compiles only if the declarations match the installed custom-elements.json:
+ * each tag maps to its class, each event to its class on elements, document and window, and
+ * every type the manifest names is exported by the package.
+ */
+function manifestTypeChecks(dir: string): string {
+  const manifest = JSON.parse(
+    readFileSync(join(dir, 'node_modules/@scenra/elements/custom-elements.json'), 'utf8'),
+  ) as {
+    modules: Array<{
+      declarations?: Array<{
+        name: string;
+        tagName?: string;
+        events?: Array<{ name: string; type: { text: string } }>;
+        members?: Array<{ type?: { references?: Array<{ name: string }> } }>;
+      }>;
+    }>;
+  };
+  const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []);
+  const lines = [
+    "import type * as Elements from '@scenra/elements';",
+    'type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;',
+  ];
+  let n = 0;
+  for (const decl of declarations.filter((d) => d.tagName)) {
+    lines.push(`export const tag${n++}: Same<HTMLElementTagNameMap['${decl.tagName}'], Elements.${decl.name}> = true;`);
+    for (const event of decl.events ?? []) {
+      for (const map of ['GlobalEventHandlersEventMap', 'HTMLElementEventMap', 'WindowEventMap', 'DocumentEventMap']) {
+        lines.push(`export const event${n++}: Same<${map}['${event.name}'], Elements.${event.type.text}> = true;`);
+      }
+    }
+  }
+  const named = new Set(
+    declarations.flatMap((d) => d.members ?? []).flatMap((m) => m.type?.references ?? []).map((r) => r.name),
+  );
+  lines.push(`export type Named = [${[...named].map((name) => `Elements.${name}`).join(', ')}];`);
+  return `${lines.join('\n')}\n`;
+}
+
 let app: Consumer;
 let browser: Browser;
 
@@ -34,6 +74,7 @@ beforeAll(async () => {
   app = consumer('typescript', { typescript: '^6.0.3' });
   app.write('tsconfig.json', TSCONFIG);
   app.write('src/main.ts', snippet('typescript/main.ts'));
+  app.write('src/manifest-types.ts', manifestTypeChecks(app.dir));
   browser = await launchBrowser();
 });
 afterAll(() => browser?.close());

@@ -1,5 +1,5 @@
 // The events the elements fire. Each is a class so listeners get typed fields instead of
-// `detail`, and each name is declared in HTMLElementEventMap so addEventListener is typed.
+// `detail`, and each name is declared in the global event maps so addEventListener is typed.
 // All bubble and cross shadow roots (`composed`), so a host can listen on any ancestor.
 
 const init: EventInit = { bubbles: true, composed: true };
@@ -107,8 +107,10 @@ export class ScenraCloseEvent extends Event {
   }
 }
 
+// The events bubble and are composed, so they reach `document` and `window` too: declared on
+// GlobalEventHandlersEventMap, which the element, document and window event maps extend.
 declare global {
-  interface HTMLElementEventMap {
+  interface GlobalEventHandlersEventMap {
     'scenra-action': ScenraActionEvent;
     'scenra-billing-change': ScenraBillingChangeEvent;
     'scenra-key-request': ScenraKeyRequestEvent;
