@@ -10,9 +10,22 @@ import './upgrade-dialog/define.ts';
 
 export * from './events.ts';
 export type { ScenraTheme } from './shared/theme.styles.ts';
-export { ScenraStepIndicator } from './step-indicator/step-indicator.ts';
-export { ScenraPromptActionCard } from './prompt-action-card/prompt-action-card.ts';
-export { ScenraApiKeyStatusBar, type KeyStatus } from './api-key-status-bar/api-key-status-bar.ts';
+export {
+  ScenraStepIndicator,
+  stepIndicatorStrings,
+  type StepIndicatorStrings,
+} from './step-indicator/step-indicator.ts';
+export {
+  ScenraPromptActionCard,
+  promptActionCardStrings,
+  type PromptActionCardStrings,
+} from './prompt-action-card/prompt-action-card.ts';
+export {
+  ScenraApiKeyStatusBar,
+  apiKeyStatusBarStrings,
+  type ApiKeyStatusBarStrings,
+  type KeyStatus,
+} from './api-key-status-bar/api-key-status-bar.ts';
 export {
   ScenraShareExportMenu,
   defaultShareExportItems,
@@ -22,6 +35,12 @@ export {
   ScenraOpenInButton,
   defaultDestinations,
   OPEN_IN_STORAGE_KEY,
+  openInButtonStrings,
+  type OpenInButtonStrings,
 } from './open-in-button/open-in-button.ts';
-export { ScenraToast, type ToastTone } from './toast/toast.ts';
-export { ScenraUpgradeDialog } from './upgrade-dialog/upgrade-dialog.ts';
+export { ScenraToast, toastStrings, type ToastStrings, type ToastTone } from './toast/toast.ts';
+export {
+  ScenraUpgradeDialog,
+  upgradeDialogStrings,
+  type UpgradeDialogStrings,
+} from './upgrade-dialog/upgrade-dialog.ts';

@@ -8,7 +8,85 @@ import {
   type BillingChoice,
   type KeyIntent,
 } from '../events.ts';
+import { fill } from '../shared/strings.ts';
 import { apiKeyStatusBarStyles } from './api-key-status-bar.styles.ts';
+
+/**
+ * The texts of `scenra-api-key-status-bar`; `{name}` placeholders are filled in: `{key}` is the
+ * masked key (`••••abc1`), `{provider}` the `provider-label`, `{credits}` the credits left.
+ */
+export interface ApiKeyStatusBarStrings {
+  /** Status of a valid key. Placeholder: `{provider}`. */
+  valid: string;
+  /** Status of a key not checked yet. Placeholder: `{provider}`. */
+  unchecked: string;
+  /** Ends the not-checked status. Placeholder: `{key}`. */
+  notCheckedYet: string;
+  /** Status of the user's key in the compact form. */
+  yourKeyCompact: string;
+  /** Status when Scenra credits pay. */
+  payingWithCredits: string;
+  /** Status when Scenra credits pay, in the compact form. */
+  creditsCompact: string;
+  /** Ends the credits status. Placeholder: `{credits}`. */
+  creditsLeft: string;
+  /** Status of an invalid key. Placeholder: `{key}`. */
+  invalid: string;
+  /** Status of a key without video access. Placeholder: `{key}`. */
+  restricted: string;
+  /** Status while the key is checked. */
+  checking: string;
+  /** Status without a key. */
+  none: string;
+  /** The cost estimate. Placeholder: `{estimate}`. */
+  estimate: string;
+  /** Button that asks to add a key. */
+  add: string;
+  /** Button that asks to manage the keys. */
+  manage: string;
+  /** Button that asks to check a key not checked yet. */
+  check: string;
+  /** Button that asks to replace an invalid key. */
+  update: string;
+  /** Button that asks to fix a key without video access. */
+  fix: string;
+  /** Button that asks to change who pays (with `changeable`). */
+  change: string;
+  /** Legend of the billing choice (premium). */
+  billing: string;
+  /** The pay-with-credits choice. Placeholder: `{credits}`. */
+  useCredits: string;
+  /** The pay-with-your-key choice. Placeholder: `{key}`. */
+  useKey: string;
+  /** The pay-with-your-key choice when the key is not usable. */
+  useKeyNeedsValid: string;
+}
+
+/** The English texts, used for every entry `strings` leaves out. */
+export const apiKeyStatusBarStrings: ApiKeyStatusBarStrings = {
+  valid: 'Using your {provider} key',
+  unchecked: 'Your {provider} key',
+  notCheckedYet: '({key}) is not checked yet',
+  yourKeyCompact: 'Your key',
+  payingWithCredits: 'Paying with Scenra credits',
+  creditsCompact: 'Credits',
+  creditsLeft: '({credits} left)',
+  invalid: 'API key invalid ({key})',
+  restricted: 'Key {key} lacks video access',
+  checking: 'Checking your key…',
+  none: 'No API key configured',
+  estimate: 'Est. {estimate}',
+  add: 'Add key',
+  manage: 'Manage keys',
+  check: 'Check key',
+  update: 'Update key',
+  fix: 'Fix key',
+  change: 'Change',
+  billing: 'Generation method',
+  useCredits: 'Use Scenra credits (remaining: {credits})',
+  useKey: 'Use your API key ({key})',
+  useKeyNeedsValid: 'Use your API key (needs a valid key)',
+};
 
 /** The state of the user's key for the current provider. */
 export type KeyStatus = 'none' | 'valid' | 'unchecked' | 'invalid' | 'restricted' | 'checking';
@@ -74,6 +152,13 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
   /** Shows "Change": the user has more than one way to pay (several keys, or credits and a key). */
   @property({ type: Boolean, reflect: true }) accessor changeable = false;
 
+  /** Replacements for the texts it shows or announces (JSON in the attribute); the rest stay English. */
+  @property({ type: Object }) accessor strings: Partial<ApiKeyStatusBarStrings> = {};
+
+  get #t(): ApiKeyStatusBarStrings {
+    return { ...apiKeyStatusBarStrings, ...this.strings };
+  }
+
   #request(intent: KeyIntent): void {
     this.dispatchEvent(new ScenraKeyRequestEvent(intent));
   }
@@ -95,33 +180,38 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
 
   #statusText() {
     const key = mask(this.keySuffix);
-    if (this.status === 'checking') return html`Checking your key…`;
+    const t = this.#t;
+    const provider = this.providerLabel;
+    if (this.status === 'checking') return html`${t.checking}`;
     if (this.#payingWithCredits)
-      return html`<span class="status-long">Paying with Scenra credits </span
-        ><span class="compact-only">Credits </span>(${this.credits} left)`;
+      return html`<span class="status-long">${t.payingWithCredits} </span
+        ><span class="compact-only">${t.creditsCompact} </span>${fill(t.creditsLeft, {
+          credits: this.credits,
+        })}`;
     switch (this.status) {
       case 'valid':
-        return html`<span class="status-long">Using your ${this.providerLabel} key </span
-          ><span class="compact-only">Your key </span>(${key})`;
+        return html`<span class="status-long">${fill(t.valid, { provider })} </span
+          ><span class="compact-only">${t.yourKeyCompact} </span>(${key})`;
       case 'unchecked':
-        return html`<span class="status-long">Your ${this.providerLabel} key </span
-          ><span class="compact-only">Your key </span>(${key}) is not checked yet`;
+        return html`<span class="status-long">${fill(t.unchecked, { provider })} </span
+          ><span class="compact-only">${t.yourKeyCompact} </span>${fill(t.notCheckedYet, { key })}`;
       case 'invalid':
-        return html`API key invalid (${key})`;
+        return html`${fill(t.invalid, { key })}`;
       case 'restricted':
-        return html`Key ${key} lacks video access`;
+        return html`${fill(t.restricted, { key })}`;
       default:
-        return html`No API key configured`;
+        return html`${t.none}`;
     }
   }
 
   #renderAction() {
+    const t = this.#t;
     const actions: Record<KeyStatus, [KeyIntent, string] | null> = {
-      none: ['add', 'Add key'],
-      valid: ['manage', 'Manage keys'],
-      unchecked: ['check', 'Check key'],
-      invalid: ['update', 'Update key'],
-      restricted: ['update', 'Fix key'],
+      none: ['add', t.add],
+      valid: ['manage', t.manage],
+      unchecked: ['check', t.check],
+      invalid: ['update', t.update],
+      restricted: ['update', t.fix],
       checking: null,
     };
     // An unknown status (bad attribute) is treated as "no key".
@@ -134,7 +224,7 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
             type="button"
             @click=${() => this.#request('change')}
           >
-            Change
+            ${t.change}
           </button>`
         : nothing;
     if (!action) return nothing;
@@ -157,8 +247,9 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
     const keyUsable = this.#keyUsable;
     // An unusable key cannot be the billing method, whatever the host last set.
     const billing: BillingChoice = keyUsable ? this.billing : 'credits';
+    const t = this.#t;
     return html`<fieldset class="billing" part="billing">
-      <legend>Generation method</legend>
+      <legend>${t.billing}</legend>
       <label class="choice">
         <input
           type="radio"
@@ -167,7 +258,7 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
           .checked=${billing === 'credits'}
           @change=${this.#onBillingChange}
         />
-        Use Scenra credits (remaining: ${this.credits})
+        ${fill(t.useCredits, { credits: this.credits })}
       </label>
       <label class="choice">
         <input
@@ -178,7 +269,7 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
           ?disabled=${!keyUsable}
           @change=${this.#onBillingChange}
         />
-        ${keyUsable ? html`Use your API key (${mask(this.keySuffix)})` : html`Use your API key (needs a valid key)`}
+        ${keyUsable ? fill(t.useKey, { key: mask(this.keySuffix) }) : t.useKeyNeedsValid}
       </label>
     </fieldset>`;
   }
@@ -190,7 +281,9 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
         <span class="status-text">${this.#statusText()}</span>
         ${
           this.estimate && this.status !== 'checking'
-            ? html`<span class="details">Est. ${this.estimate}</span>`
+            ? html`<span class="details"
+                >${fill(this.#t.estimate, { estimate: this.estimate })}</span
+              >`
             : nothing
         }
       </p>

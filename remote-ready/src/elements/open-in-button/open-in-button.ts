@@ -3,7 +3,25 @@ import { property } from 'lit/decorators.js';
 import { ScenraElement } from '../shared/scenra-element.ts';
 import { buttonStyles, themeStyles } from '../shared/theme.styles.ts';
 import { ScenraOpenExternalEvent, type OpenInDestination } from '../events.ts';
+import { fill } from '../shared/strings.ts';
 import { openInButtonStyles } from './open-in-button.styles.ts';
+
+/** The texts of `scenra-open-in-button`; `{name}` placeholders are filled in. */
+export interface OpenInButtonStrings {
+  /** Label of the tool picker. */
+  tool: string;
+  /** The button text. Placeholder: `{tool}`, the chosen tool's label. */
+  open: string;
+  /** Announced after the button text: what a click does. */
+  opensNewTab: string;
+}
+
+/** The English texts, used for every entry `strings` leaves out. */
+export const openInButtonStrings: OpenInButtonStrings = {
+  tool: 'Video tool',
+  open: 'Open in {tool}',
+  opensNewTab: '(copies the prompt, opens a new tab)',
+};
 
 /** The video tools offered unless the host sets `destinations`. */
 export const defaultDestinations: readonly OpenInDestination[] = [
@@ -67,6 +85,9 @@ export class ScenraOpenInButton extends ScenraElement {
   /** Button style: `primary` or `secondary`. */
   @property({ reflect: true }) accessor emphasis: 'primary' | 'secondary' = 'primary';
 
+  /** Replacements for the texts it shows or announces (JSON in the attribute); the rest stay English. */
+  @property({ type: Object }) accessor strings: Partial<OpenInButtonStrings> = {};
+
   get #choices(): readonly OpenInDestination[] {
     return this.destinations.filter((d) => isWebUrl(d.url));
   }
@@ -101,9 +122,10 @@ export class ScenraOpenInButton extends ScenraElement {
 
   override render() {
     const current = this.destination;
+    const t = { ...openInButtonStrings, ...this.strings };
     return html`<div class="row">
       <label class="field">
-        Video tool
+        ${t.tool}
         <select part="select" @change=${this.#onSelect}>
           ${this.#choices.map(
             (d) =>
@@ -118,8 +140,8 @@ export class ScenraOpenInButton extends ScenraElement {
         ?disabled=${!current}
         @click=${this.#onOpen}
       >
-        Open in ${current?.label ?? '…'} <span aria-hidden="true">→</span
-        ><span class="visually-hidden">(copies the prompt, opens a new tab)</span>
+        ${fill(t.open, { tool: current?.label ?? '…' })} <span aria-hidden="true">→</span
+        ><span class="visually-hidden">${t.opensNewTab}</span>
       </button>
     </div>`;
   }

@@ -5,6 +5,17 @@ import { buttonStyles, themeStyles } from '../shared/theme.styles.ts';
 import { ScenraActionEvent, type CardState } from '../events.ts';
 import { promptActionCardStyles } from './prompt-action-card.styles.ts';
 
+/** The texts of `scenra-prompt-action-card` besides its label properties. */
+export interface PromptActionCardStrings {
+  /** Announced after the button text when `state` is `locked`. */
+  premium: string;
+}
+
+/** The English texts, used for every entry `strings` leaves out. */
+export const promptActionCardStrings: PromptActionCardStrings = {
+  premium: '(Premium feature)',
+};
+
 /**
  * One action of the ready dashboard (copy, generate, open in…, share): an icon, a heading,
  * a description and one button whose look follows `state`. Without `action-label` no button
@@ -66,6 +77,9 @@ export class ScenraPromptActionCard extends ScenraElement {
   /** Button style: `primary` for the main action of the page, `secondary` otherwise. */
   @property({ reflect: true }) accessor emphasis: 'primary' | 'secondary' = 'primary';
 
+  /** Replacements for the texts it announces (JSON in the attribute); the rest stay English. */
+  @property({ type: Object }) accessor strings: Partial<PromptActionCardStrings> = {};
+
   #onClick(): void {
     // Busy ignores repeated clicks (no double generation); disabled cannot be clicked.
     if (this.state === 'busy' || this.state === 'disabled') return;
@@ -90,7 +104,9 @@ export class ScenraPromptActionCard extends ScenraElement {
       ${
         state === 'locked'
           ? html`<span class="crown" aria-hidden="true">👑</span
-              ><span class="visually-hidden">(Premium feature)</span>`
+              ><span class="visually-hidden"
+                >${{ ...promptActionCardStrings, ...this.strings }.premium}</span
+              >`
           : nothing
       }
     </button>`;

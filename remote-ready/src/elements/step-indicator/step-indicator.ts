@@ -2,7 +2,28 @@ import { html } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ScenraElement } from '../shared/scenra-element.ts';
 import { themeStyles } from '../shared/theme.styles.ts';
+import { fill } from '../shared/strings.ts';
 import { stepIndicatorStyles } from './step-indicator.styles.ts';
+
+/** The texts of `scenra-step-indicator`; `{name}` placeholders are filled in. */
+export interface StepIndicatorStrings {
+  /** The visible summary line, e.g. "Step 3 of 3". Placeholders: `{current}`, `{total}`. */
+  summary: string;
+  /** Accessible name of the list of steps. */
+  progress: string;
+  /** Name of a step the `labels` leave out. Placeholder: `{n}`. */
+  step: string;
+  /** Announced after a finished step's name. */
+  completed: string;
+}
+
+/** The English texts, used for every entry `strings` leaves out. */
+export const stepIndicatorStrings: StepIndicatorStrings = {
+  summary: 'Step {current} of {total}',
+  progress: 'Progress',
+  step: 'Step {n}',
+  completed: '(completed)',
+};
 
 /** Reads `labels="Brief, Roundtable, Ready"` from HTML; properties take an array. */
 const commaList = {
@@ -40,6 +61,9 @@ export class ScenraStepIndicator extends ScenraElement {
   /** Step names; the attribute is comma-separated ("Brief, Roundtable, Ready"). */
   @property({ converter: commaList }) accessor labels: string[] = [];
 
+  /** Replacements for the texts it shows or announces (JSON in the attribute); the rest stay English. */
+  @property({ type: Object }) accessor strings: Partial<StepIndicatorStrings> = {};
+
   /** Current step clamped into 1…total, so bad input never renders "Step 7 of 3". */
   get #step(): number {
     return Math.min(Math.max(Math.round(this.current) || 1, 1), this.#total);
@@ -53,12 +77,13 @@ export class ScenraStepIndicator extends ScenraElement {
     const total = this.#total;
     const step = this.#step;
     const steps = Array.from({ length: total }, (_, i) => i + 1);
+    const t = { ...stepIndicatorStrings, ...this.strings };
     return html`
-      <p class="summary" part="summary">Step ${step} of ${total}</p>
-      <ol part="steps" aria-label="Progress">
+      <p class="summary" part="summary">${fill(t.summary, { current: step, total })}</p>
+      <ol part="steps" aria-label=${t.progress}>
         ${steps.map((n) => {
           const status = n < step ? 'complete' : n === step ? 'current' : 'upcoming';
-          const label = this.labels[n - 1] ?? `Step ${n}`;
+          const label = this.labels[n - 1] ?? fill(t.step, { n });
           return html`<li
             part="step"
             data-status=${status}
@@ -67,7 +92,9 @@ export class ScenraStepIndicator extends ScenraElement {
             <span class="bar" part="bar"></span>
             <span class="label"
               >${label}${
-                status === 'complete' ? html`<span class="visually-hidden"> (completed)</span>` : ''
+                status === 'complete'
+                  ? html`<span class="visually-hidden"> ${t.completed}</span>`
+                  : ''
               }</span
             >
           </li>`;

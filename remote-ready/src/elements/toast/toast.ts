@@ -6,6 +6,15 @@ import { themeStyles } from '../shared/theme.styles.ts';
 import { ScenraCloseEvent } from '../events.ts';
 import { toastStyles } from './toast.styles.ts';
 
+/** The texts of `scenra-toast` besides its message. */
+export interface ToastStrings {
+  /** Accessible name of the dismiss button. */
+  dismiss: string;
+}
+
+/** The English texts, used for every entry `strings` leaves out. */
+export const toastStrings: ToastStrings = { dismiss: 'Dismiss' };
+
 /** How a toast is coloured (the wording carries the meaning; colour only adds to it). */
 export type ToastTone = 'success' | 'info' | 'error';
 
@@ -40,6 +49,9 @@ export class ScenraToast extends ScenraElement {
 
   /** Milliseconds before hiding by itself; 0 keeps it until dismissed. */
   @property({ type: Number }) accessor duration = 4000;
+
+  /** Replacements for the texts it announces (JSON in the attribute); the rest stay English. */
+  @property({ type: Object }) accessor strings: Partial<ToastStrings> = {};
 
   #timer: ReturnType<typeof setTimeout> | undefined;
   #paused = false;
@@ -109,7 +121,7 @@ export class ScenraToast extends ScenraElement {
           class="dismiss"
           part="dismiss"
           type="button"
-          aria-label="Dismiss"
+          aria-label=${{ ...toastStrings, ...this.strings }.dismiss}
           @click=${this.dismiss}
         >
           <span aria-hidden="true">×</span>

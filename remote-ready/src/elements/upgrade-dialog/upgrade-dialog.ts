@@ -5,6 +5,23 @@ import { buttonStyles, themeStyles } from '../shared/theme.styles.ts';
 import { ScenraCloseEvent, ScenraUpgradeChoiceEvent, type UpgradeChoice } from '../events.ts';
 import { upgradeDialogStyles } from './upgrade-dialog.styles.ts';
 
+/** The texts of `scenra-upgrade-dialog` besides `heading`, `description` and `upgrade-label`. */
+export interface UpgradeDialogStrings {
+  /** Accessible name of the close button. */
+  close: string;
+  /** Text of the add-your-own-key button. */
+  addKey: string;
+  /** Text of the copy-the-prompt-instead button. */
+  copyPrompt: string;
+}
+
+/** The English texts, used for every entry `strings` leaves out. */
+export const upgradeDialogStrings: UpgradeDialogStrings = {
+  close: 'Close',
+  addKey: 'Add your own API key',
+  copyPrompt: 'Copy the prompt instead',
+};
+
 /**
  * What a free user without a key sees on "Generate": never a dead end, always three ways
  * on — upgrade, add their own key, or copy the prompt instead. A native modal `<dialog>`:
@@ -42,6 +59,9 @@ export class ScenraUpgradeDialog extends ScenraElement {
   /** Text of the upgrade button. */
   @property({ attribute: 'upgrade-label' }) accessor upgradeLabel = 'Upgrade to Premium 👑';
 
+  /** Replacements for the other texts it shows or announces (JSON in the attribute); the rest stay English. */
+  @property({ type: Object }) accessor strings: Partial<UpgradeDialogStrings> = {};
+
   get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
@@ -75,6 +95,7 @@ export class ScenraUpgradeDialog extends ScenraElement {
   }
 
   override render() {
+    const t = { ...upgradeDialogStrings, ...this.strings };
     return html`<dialog
       part="dialog"
       aria-labelledby="heading"
@@ -83,7 +104,7 @@ export class ScenraUpgradeDialog extends ScenraElement {
     >
       <div class="top">
         <h2 id="heading" part="heading">${this.heading}</h2>
-        <button class="close" type="button" aria-label="Close" @click=${this.close}>
+        <button class="close" type="button" aria-label=${t.close} @click=${this.close}>
           <span aria-hidden="true">×</span>
         </button>
       </div>
@@ -104,7 +125,7 @@ export class ScenraUpgradeDialog extends ScenraElement {
           type="button"
           @click=${() => this.#choose('add-key')}
         >
-          Add your own API key
+          ${t.addKey}
         </button>
         <button
           class="link"
@@ -112,7 +133,7 @@ export class ScenraUpgradeDialog extends ScenraElement {
           type="button"
           @click=${() => this.#choose('copy-prompt')}
         >
-          Copy the prompt instead
+          ${t.copyPrompt}
         </button>
       </div>
     </dialog>`;
