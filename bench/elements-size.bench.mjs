@@ -1,6 +1,9 @@
 // Sizes of the web components, for `npm run bench`: the standalone bundle as shipped
-// (dist/elements/scenra-elements.js, must be built first) and each element's own code
-// (its folder plus the shared theme/events it imports, minified, Lit left out), gzip -9.
+// (dist/elements/scenra-elements.js, must be built first), each element's own code
+// (its folder plus the shared theme/events it imports, minified, Lit left out), and what an
+// app pays for the installed package (elements/dist, built by `npm run build`): one element
+// imported from `@scenra/elements/<element>`, bundled with Lit and tree-shaken, beside the
+// whole package imported from `@scenra/elements`. All gzip -9.
 // Usage: node bench/elements-size.bench.mjs [--json]  (or npm run bench -- elements)
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -37,6 +40,21 @@ async function bundle(contents, withLit = false) {
   return result.outputFiles[0].text;
 }
 
+/** What an app's bundler makes of `import '<specifier>'`: Lit included, unused code dropped. */
+async function appBundle(specifier) {
+  const result = await build({
+    stdin: { contents: `import '${specifier}';`, resolveDir: root, loader: 'js' },
+    bundle: true,
+    minify: true,
+    treeShaking: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
 let standalone;
 try {
   standalone = await readFile(`${root}dist/elements/scenra-elements.js`, 'utf8');
@@ -60,6 +78,24 @@ const lit = await bundle(
   true,
 );
 
+let fromPackage;
+try {
+  await readFile(fileURLToPath(new URL('../elements/dist/index.js', import.meta.url)));
+  const whole = await appBundle('@scenra/elements');
+  const rows = [];
+  for (const name of elements) {
+    const code = await appBundle(`@scenra/elements/${name}`);
+    rows.push({ name: `scenra-${name}`, minBytes: code.length, gzipBytes: gzip(code) });
+  }
+  fromPackage = {
+    whole: { minBytes: whole.length, gzipBytes: gzip(whole) },
+    elements: rows,
+  };
+} catch {
+  console.error('elements/dist is missing: run `npm run build -w @scenra/elements` first.');
+  process.exit(1);
+}
+
 const report = {
   standalone: {
     file: 'remote-ready/dist/elements/scenra-elements.js',
@@ -70,6 +106,7 @@ const report = {
   lit: { minBytes: lit.length, gzipBytes: gzip(lit) },
   sharedByAllElements: { minBytes: shared.length, gzipBytes: gzip(shared) },
   elements: rows,
+  package: fromPackage,
 };
 
 if (process.argv.includes('--json')) {
@@ -90,6 +127,21 @@ if (process.argv.includes('--json')) {
   for (const row of rows)
     console.info(
       `  ${row.name.padEnd(28)} ${kb(row.minBytes).padStart(9)} min  ${kb(row.gzipBytes).padStart(8)} gzip`,
+    );
+  console.info(
+    'From the installed package, one element imported, bundled with Lit, tree-shaken (vs. all of it):',
+  );
+  const whole = report.package.whole.gzipBytes;
+  console.info(
+    `  ${'@scenra/elements (all)'.padEnd(28)} ${kb(report.package.whole.minBytes).padStart(9)} min  ${kb(whole).padStart(8)} gzip  100%`,
+  );
+  for (const row of report.package.elements)
+    console.info(
+      `  ${row.name.padEnd(28)} ${kb(row.minBytes).padStart(9)} min  ${kb(row.gzipBytes).padStart(8)} gzip  ${Math.round(
+        (100 * row.gzipBytes) / whole,
+      )
+        .toString()
+        .padStart(3)}%`,
     );
 }
 if (report.standalone.gzipBytes > BUDGET) {

@@ -29,7 +29,9 @@ const sources = await elementSources(sourceRoot);
 compileSources({ sourceRoot, sources, outDir: dist });
 
 const elements = (await readdir(sourceRoot, { withFileTypes: true }))
-  .filter((entry) => entry.isDirectory() && sources.includes(join(sourceRoot, entry.name, 'define.ts')))
+  .filter(
+    (entry) => entry.isDirectory() && sources.includes(join(sourceRoot, entry.name, 'define.ts')),
+  )
   .map((entry) => entry.name);
 
 const manifest = await packageManifest({ sourceRoot, sources });

@@ -6,9 +6,7 @@ const HEADER = '// Generated from custom-elements.json by scripts/generate.mjs; 
 /** The custom elements of the manifest, with what the generators need. */
 export function customElements(manifest) {
   return manifest.modules
-    .flatMap((mod) =>
-      (mod.declarations ?? []).map((decl) => ({ decl, module: mod.path })),
-    )
+    .flatMap((mod) => (mod.declarations ?? []).map((decl) => ({ decl, module: mod.path })))
     .filter(({ decl }) => decl.customElement && decl.tagName)
     .map(({ decl, module }) => ({
       tagName: decl.tagName,
@@ -27,8 +25,7 @@ export function customElements(manifest) {
 }
 
 /** `scenra-open-external` → `ScenraOpenExternal` */
-const pascal = (name) =>
-  name.replace(/(^|-)([a-z])/g, (_, _dash, letter) => letter.toUpperCase());
+const pascal = (name) => name.replace(/(^|-)([a-z])/g, (_, _dash, letter) => letter.toUpperCase());
 
 /** `ScenraOpenInButton` → `OpenInButton`, the React 18 component's name. */
 const componentName = (className) => className.replace(/^Scenra/, '');
@@ -76,7 +73,8 @@ export const ${name} = /* @__PURE__ */ createComponent({
   displayName: '${name}',
 });
 `;
-    files[`react/${el.folder}.d.ts`] = `${HEADER}import type { EventName, ReactWebComponent } from '@lit/react';
+    files[`react/${el.folder}.d.ts`] =
+      `${HEADER}import type { EventName, ReactWebComponent } from '@lit/react';
 import type { ${el.className} } from '../${el.folder}/index.js';
 ${types ? `import type { ${types} } from '../events.js';\n` : ''}
 /** \`<${el.tagName}>\` as a React component: ${el.summary} */
@@ -84,7 +82,8 @@ export declare const ${name}: ReactWebComponent<${el.className}, { ${eventTypesO
 `;
   }
   const index = elements.map((el) => `export * from './${el.folder}.js';`).join('\n');
-  files['react/index.js'] = `${HEADER}// The elements as React 18 components; each import registers only its element.\n${index}\n`;
+  files['react/index.js'] =
+    `${HEADER}// The elements as React 18 components; each import registers only its element.\n${index}\n`;
   files['react/index.d.ts'] = `${HEADER}${index}\n`;
   return files;
 }
@@ -100,9 +99,7 @@ function typeImports(elements) {
 export function reactJsxTypes(manifest) {
   const elements = customElements(manifest);
   const entries = elements.map((el) => {
-    const events = el.events
-      .map((e) => `'on${e.name}'?: (event: ${e.type}) => void;`)
-      .join(' ');
+    const events = el.events.map((e) => `'on${e.name}'?: (event: ${e.type}) => void;`).join(' ');
     return `      '${el.tagName}': ElementProps<${el.className}> &
         Partial<Pick<${el.className}, ${picked(el)}>> & { ${events} };`;
   });

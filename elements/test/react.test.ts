@@ -31,7 +31,7 @@ import { App } from './App';
 createRoot(document.getElementById('root')!).render(<App />);
 `;
 
-const apps = [
+const apps: Array<{ name: string; dependencies: Record<string, string>; errors: string }> = [
   {
     name: 'react-19',
     dependencies: {
@@ -86,11 +86,18 @@ describe.each(apps)('a $name app with the package installed', (spec) => {
     try {
       const { output } = tsc();
       // Every error is in errors.tsx (the guide and the package's declarations are clean)…
-      expect(output.match(/^\S+(?=\(\d+,\d+\): error)/gm)).toEqual(['src/errors.tsx', 'src/errors.tsx']);
+      expect(output.match(/^\S+(?=\(\d+,\d+\): error)/gm)).toEqual([
+        'src/errors.tsx',
+        'src/errors.tsx',
+      ]);
       // …and they are the two mistakes.
       expect(output).toMatch(/src\/errors\.tsx\(2,\d+\): error TS2322: /);
-      expect(output).toMatch(/Property 'actionLable' does not exist on type .*Did you mean 'actionLabel'\?/);
-      expect(output).toMatch(/src\/errors\.tsx\(3,\d+\): error TS2339: Property 'item' does not exist on type 'ScenraActionEvent'/);
+      expect(output).toMatch(
+        /Property 'actionLable' does not exist on type .*Did you mean 'actionLabel'\?/,
+      );
+      expect(output).toMatch(
+        /src\/errors\.tsx\(3,\d+\): error TS2339: Property 'item' does not exist on type 'ScenraActionEvent'/,
+      );
     } finally {
       app.write('src/errors.tsx', 'export {};\n');
     }

@@ -12,8 +12,13 @@ interface Manifest {
     declarations?: Array<{
       name: string;
       tagName?: string;
-      members?: Array<{ type?: { text: string; references?: Array<{ name: string; module: string }> } }>;
-      events?: Array<{ name: string; type?: { text: string; references?: Array<{ name: string; module: string }> } }>;
+      members?: Array<{
+        type?: { text: string; references?: Array<{ name: string; module: string }> };
+      }>;
+      events?: Array<{
+        name: string;
+        type?: { text: string; references?: Array<{ name: string; module: string }> };
+      }>;
     }>;
   }>;
 }
@@ -46,7 +51,8 @@ describe('the packed @scenra/elements', () => {
       /^dist\/[\w/.-]+\.(js|d\.ts)$/,
     ];
     expect(files.filter((file) => !allowed.some((re) => re.test(file)))).toEqual([]);
-    const privateNames = /\.test\.|\.stories\.|test-helpers|story-helpers|mocks?\/|scripts\/|\.map$|(?<!\.d)\.ts$/;
+    const privateNames =
+      /\.test\.|\.stories\.|test-helpers|story-helpers|mocks?\/|scripts\/|\.map$|(?<!\.d)\.ts$/;
     expect(files.filter((file) => privateNames.test(file))).toEqual([]);
     expect(pkg.private).toBeUndefined();
   });
@@ -54,7 +60,9 @@ describe('the packed @scenra/elements', () => {
   test('names no local path and carries no source map', () => {
     for (const file of files.filter((f) => /\.(js|ts|json)$/.test(f))) {
       const text = read(file);
-      expect(text, file).not.toMatch(/\/work\/|\/home\/|\/tmp\/|remote-ready\/src|sourceMappingURL/);
+      expect(text, file).not.toMatch(
+        /\/work\/|\/home\/|\/tmp\/|remote-ready\/src|sourceMappingURL/,
+      );
     }
   });
 
@@ -92,7 +100,9 @@ describe('the packed @scenra/elements', () => {
       .flatMap((decl) => [...(decl.members ?? []), ...(decl.events ?? [])])
       .flatMap((item) => item.type?.references ?? []);
     const names = new Set(types.map((t) => t.name));
-    expect([...names]).toEqual(expect.arrayContaining(['OpenInDestination', 'ShareExportMenuItem']));
+    expect([...names]).toEqual(
+      expect.arrayContaining(['OpenInDestination', 'ShareExportMenuItem']),
+    );
     const rootTypes = read('dist/index.d.ts');
     for (const { name, module } of types) {
       const declarations = read(module.replace(/\.js$/, '.d.ts'));
@@ -114,8 +124,15 @@ describe('the packed @scenra/elements', () => {
           .map((m) => m[0])
           .filter(
             (name) =>
-              !['Promise', 'HTMLElement', 'Element', 'Event', 'Partial', 'Readonly', 'Record'].includes(name) &&
-              !item.type?.references?.some((r) => r.name === name),
+              ![
+                'Promise',
+                'HTMLElement',
+                'Element',
+                'Event',
+                'Partial',
+                'Readonly',
+                'Record',
+              ].includes(name) && !item.type?.references?.some((r) => r.name === name),
           ),
       );
     expect(unlinked).toEqual([]);

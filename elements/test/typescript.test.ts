@@ -51,15 +51,27 @@ function manifestTypeChecks(dir: string): string {
   ];
   let n = 0;
   for (const decl of declarations.filter((d) => d.tagName)) {
-    lines.push(`export const tag${n++}: Same<HTMLElementTagNameMap['${decl.tagName}'], Elements.${decl.name}> = true;`);
+    lines.push(
+      `export const tag${n++}: Same<HTMLElementTagNameMap['${decl.tagName}'], Elements.${decl.name}> = true;`,
+    );
     for (const event of decl.events ?? []) {
-      for (const map of ['GlobalEventHandlersEventMap', 'HTMLElementEventMap', 'WindowEventMap', 'DocumentEventMap']) {
-        lines.push(`export const event${n++}: Same<${map}['${event.name}'], Elements.${event.type.text}> = true;`);
+      for (const map of [
+        'GlobalEventHandlersEventMap',
+        'HTMLElementEventMap',
+        'WindowEventMap',
+        'DocumentEventMap',
+      ]) {
+        lines.push(
+          `export const event${n++}: Same<${map}['${event.name}'], Elements.${event.type.text}> = true;`,
+        );
       }
     }
   }
   const named = new Set(
-    declarations.flatMap((d) => d.members ?? []).flatMap((m) => m.type?.references ?? []).map((r) => r.name),
+    declarations
+      .flatMap((d) => d.members ?? [])
+      .flatMap((m) => m.type?.references ?? [])
+      .map((r) => r.name),
   );
   lines.push(`export type Named = [${[...named].map((name) => `Elements.${name}`).join(', ')}];`);
   return `${lines.join('\n')}\n`;
@@ -100,9 +112,15 @@ document.addEventListener('scenra-action', (event: ScenraMenuSelectEvent) => con
         'src/errors.ts',
       ]);
       // …and the three mistakes are caught.
-      expect(output).toMatch(/src\/errors\.ts\(4,\d+\): error TS2551: Property 'actionLable' does not exist on type 'ScenraPromptActionCard'\. Did you mean 'actionLabel'\?/);
-      expect(output).toMatch(/src\/errors\.ts\(5,\d+\): error TS2339: Property 'item' does not exist on type 'ScenraActionEvent'/);
-      expect(output).toMatch(/src\/errors\.ts\(6,\d+\): error TS2769: No overload matches this call/);
+      expect(output).toMatch(
+        /src\/errors\.ts\(4,\d+\): error TS2551: Property 'actionLable' does not exist on type 'ScenraPromptActionCard'\. Did you mean 'actionLabel'\?/,
+      );
+      expect(output).toMatch(
+        /src\/errors\.ts\(5,\d+\): error TS2339: Property 'item' does not exist on type 'ScenraActionEvent'/,
+      );
+      expect(output).toMatch(
+        /src\/errors\.ts\(6,\d+\): error TS2769: No overload matches this call/,
+      );
     } finally {
       app.write('src/errors.ts', 'export {};\n');
     }
@@ -122,6 +140,28 @@ document.addEventListener('scenra-action', (event: ScenraMenuSelectEvent) => con
   });
 });
 
+describe('tree-shaking in an app bundle', () => {
+  test('one element imported brings no other element; the events alone register nothing', async () => {
+    app.write('src/only-toast.js', "import '@scenra/elements/toast';\n");
+    app.write(
+      'src/only-events.js',
+      "import { ScenraActionEvent } from '@scenra/elements/events';\nconsole.log(ScenraActionEvent);\n",
+    );
+    const toast = await bundle(join(app.dir, 'src/only-toast.js'), { minify: true });
+    expect(toast).toContain('scenra-toast');
+    for (const other of [
+      'scenra-step-indicator',
+      'scenra-upgrade-dialog',
+      'scenra-open-in-button',
+    ]) {
+      expect(toast).not.toContain(other);
+    }
+    const events = await bundle(join(app.dir, 'src/only-events.js'), { minify: true });
+    expect(events).toContain('scenra-action');
+    expect(events).not.toMatch(/customElements|LitElement|scenra-toast/);
+  });
+});
+
 describe('the plain HTML guide', () => {
   test('runs in Chromium once its module script is bundled', async () => {
     const html = snippet('html/index.html');
@@ -129,10 +169,12 @@ describe('the plain HTML guide', () => {
     app.write('src/html-guide.js', script);
     const code = await bundle(join(app.dir, 'src/html-guide.js'));
     const { page, errors } = await openPage(browser, {
-      '/': `<!doctype html><html lang="en"><title>HTML</title><body>${html.replace(
-        script,
-        '',
-      ).replace('<script type="module">', '<script type="module" src="/guide.js">')}</body></html>`,
+      '/': `<!doctype html><html lang="en"><title>HTML</title><body>${html
+        .replace(script, '')
+        .replace(
+          '<script type="module">',
+          '<script type="module" src="/guide.js">',
+        )}</body></html>`,
       '/guide.js': code,
     });
     expect(await expectCopyFlow(page)).toEqual({

@@ -85,8 +85,12 @@ describe('a Vue 3 app with the package installed', () => {
       'src/Errors.vue',
     ]);
     // …and the two mistakes are caught.
-    expect(output).toMatch(/src\/Errors\.vue\(7,\d+\): error TS2322: Type '7' is not assignable to type '2 \| 3 \| 4 \| 5 \| 6/);
-    expect(output).toMatch(/src\/Errors\.vue\(7,\d+\): error TS2339: Property 'item' does not exist on type 'ScenraActionEvent'/);
+    expect(output).toMatch(
+      /src\/Errors\.vue\(7,\d+\): error TS2322: Type '7' is not assignable to type '2 \| 3 \| 4 \| 5 \| 6/,
+    );
+    expect(output).toMatch(
+      /src\/Errors\.vue\(7,\d+\): error TS2339: Property 'item' does not exist on type 'ScenraActionEvent'/,
+    );
   });
 
   test('Vite builds it and it runs in Chromium: properties in, an event out', async () => {
