@@ -20,8 +20,14 @@ export interface Consumer {
 const consumersRoot = join(tmpdir(), 'scenra-elements-consumers');
 
 function run(command: string, args: string[], cwd: string) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
-  return { code: result.status ?? 1, output: `${result.stdout ?? ''}${result.stderr ?? ''}` };
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+  });
+  // Colours off: the output is matched by the tests.
+  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.replace(/\x1b\[[\d;]*m/g, '');
+  return { code: result.status ?? 1, output };
 }
 
 /**
