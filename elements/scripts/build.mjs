@@ -35,7 +35,7 @@ const elements = (await readdir(sourceRoot, { withFileTypes: true }))
   .map((entry) => entry.name);
 
 const manifest = await packageManifest({ sourceRoot, sources });
-await write(join(packageRoot, 'custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+await write(join(dist, 'custom-elements.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
 const files = {
   ...elementEntries(manifest, elements),
@@ -44,7 +44,7 @@ const files = {
   'types/vue.d.ts': vueTypes(manifest),
 };
 for (const [path, text] of Object.entries(files)) await write(join(dist, path), text);
-await editorData(manifest, packageRoot);
+await editorData(manifest, dist);
 
 const pkg = JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8'));
 console.info(

@@ -1,6 +1,8 @@
 // Everything the package derives from its custom-elements.json: the per-element entries,
 // the React 19 JSX and Vue template types, the React 18 wrappers (@lit/react) and the
 // editor data. Adding a property, an event or an element to a class's JSDoc updates all.
+import { join } from 'node:path';
+
 const HEADER = '// Generated from custom-elements.json by scripts/generate.mjs; do not edit.\n';
 
 /** The custom elements of the manifest, with what the generators need. */
@@ -145,13 +147,13 @@ ${entries.join('\n')}
 `;
 }
 
-/** VS Code custom HTML/CSS data and JetBrains web-types, written next to package.json. */
-export async function editorData(manifest, packageRoot) {
-  // The JetBrains generator reads ./package.json when it loads.
-  process.chdir(packageRoot);
+/** VS Code custom HTML/CSS data and JetBrains web-types, written into `outDir`. */
+export async function editorData(manifest, outDir) {
+  // The JetBrains generator reads ./package.json (name, version) when it loads.
+  process.chdir(join(outDir, '..'));
   const { generateVsCodeCustomElementData } = await import('custom-element-vs-code-integration');
   const { generateJetBrainsWebTypes } = await import('custom-element-jet-brains-integration');
-  const common = { outdir: './', hideLogs: true, descriptionSrc: 'description' };
+  const common = { outdir: outDir, hideLogs: true, descriptionSrc: 'description' };
   generateVsCodeCustomElementData(manifest, {
     ...common,
     htmlFileName: 'vscode.html-custom-data.json',

@@ -45,9 +45,7 @@ describe('the packed @scenra/elements', () => {
     const allowed = [
       /^package\.json$/,
       /^README\.md$/,
-      /^custom-elements\.json$/,
-      /^vscode\.(html|css)-custom-data\.json$/,
-      /^web-types\.json$/,
+      /^dist\/(custom-elements|vscode\.(html|css)-custom-data|web-types)\.json$/,
       /^dist\/[\w/.-]+\.(js|d\.ts)$/,
     ];
     expect(files.filter((file) => !allowed.some((re) => re.test(file)))).toEqual([]);
@@ -75,7 +73,7 @@ describe('the packed @scenra/elements', () => {
   });
 
   test('every element has its entry; only registering modules have side effects', () => {
-    const manifest = JSON.parse(read('custom-elements.json')) as Manifest;
+    const manifest = JSON.parse(read('dist/custom-elements.json')) as Manifest;
     const elements = manifest.modules.flatMap((mod) =>
       (mod.declarations ?? []).filter((d) => d.tagName).map(() => mod.path.split('/')[1]!),
     );
@@ -93,8 +91,51 @@ describe('the packed @scenra/elements', () => {
     expect(pkg.sideEffects.some((p) => p.includes('react'))).toBe(false);
   });
 
+  test('ships editor data for every element: VS Code HTML/CSS data and JetBrains web-types', () => {
+    const manifest = JSON.parse(read('dist/custom-elements.json')) as Manifest;
+    const tags = manifest.modules
+      .flatMap((mod) => mod.declarations ?? [])
+      .flatMap((decl) => (decl.tagName ? [decl.tagName] : []))
+      .sort();
+    const html = JSON.parse(read('dist/vscode.html-custom-data.json')) as {
+      tags: Array<{
+        name: string;
+        attributes: Array<{ name: string; values?: Array<{ name: string }> }>;
+      }>;
+    };
+    expect(html.tags.map((t) => t.name).sort()).toEqual(tags);
+    const card = html.tags.find((t) => t.name === 'scenra-prompt-action-card')!;
+    expect(card.attributes.map((a) => a.name)).toEqual(
+      expect.arrayContaining(['action-label', 'state', 'theme']),
+    );
+    expect(card.attributes.find((a) => a.name === 'state')!.values!.map((v) => v.name)).toEqual([
+      'idle',
+      'busy',
+      'done',
+      'locked',
+      'disabled',
+    ]);
+    const css = JSON.parse(read('dist/vscode.css-custom-data.json')) as {
+      properties: Array<{ name: string }>;
+    };
+    expect(css.properties.map((p) => p.name)).toContain('--scenra-accent');
+    const webTypes = JSON.parse(read('dist/web-types.json')) as {
+      name: string;
+      contributions: {
+        html: { elements: Array<{ name: string; js?: { events?: Array<{ name: string }> } }> };
+      };
+    };
+    expect(webTypes.name).toBe('@scenra/elements');
+    const elements = webTypes.contributions.html.elements;
+    expect(elements.map((e) => e.name).sort()).toEqual(tags);
+    expect(elements.find((e) => e.name === 'scenra-prompt-action-card')!.js!.events).toEqual([
+      expect.objectContaining({ name: 'scenra-action' }),
+    ]);
+    expect((pkg as unknown as Record<string, string>)['web-types']).toBe('./dist/web-types.json');
+  });
+
   test('every type the manifest names is exported and documented by the declarations', () => {
-    const manifest = JSON.parse(read('custom-elements.json')) as Manifest;
+    const manifest = JSON.parse(read('dist/custom-elements.json')) as Manifest;
     const types = manifest.modules
       .flatMap((mod) => mod.declarations ?? [])
       .flatMap((decl) => [...(decl.members ?? []), ...(decl.events ?? [])])

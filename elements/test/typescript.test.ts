@@ -33,7 +33,7 @@ const TSCONFIG = JSON.stringify({
  */
 function manifestTypeChecks(dir: string): string {
   const manifest = JSON.parse(
-    readFileSync(join(dir, 'node_modules/@scenra/elements/custom-elements.json'), 'utf8'),
+    readFileSync(join(dir, 'node_modules/@scenra/elements/dist/custom-elements.json'), 'utf8'),
   ) as {
     modules: Array<{
       declarations?: Array<{
