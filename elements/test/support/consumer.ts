@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { inject } from 'vitest';
 
 export interface Consumer {
@@ -26,7 +27,7 @@ function run(command: string, args: string[], cwd: string) {
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   // Colours off: the output is matched by the tests.
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.replace(/\x1b\[[\d;]*m/g, '');
+  const output = stripVTControlCharacters(`${result.stdout ?? ''}${result.stderr ?? ''}`);
   return { code: result.status ?? 1, output };
 }
 
