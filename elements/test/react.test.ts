@@ -3,27 +3,14 @@
 // wrappers of `@scenra/elements/react`. Type-checked, bundled and run in Chromium, with the
 // compiler catching a misspelled prop and a wrong event type.
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { tsconfig } from './support/apps.ts';
 import { bundle } from './support/bundle.ts';
 import { consumer, type Consumer } from './support/consumer.ts';
-import { expectCopyFlow, launchBrowser, openPage } from './support/browser.ts';
+import { expectCopyFlow, scriptPage, useBrowser } from './support/browser.ts';
 import { snippet } from './support/readme.ts';
 
-const TSCONFIG = JSON.stringify({
-  compilerOptions: {
-    target: 'ES2022',
-    module: 'ESNext',
-    moduleResolution: 'Bundler',
-    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-    jsx: 'react-jsx',
-    strict: true,
-    skipLibCheck: false,
-    noEmit: true,
-    types: [],
-  },
-  include: ['src/**/*.tsx'],
-});
+const TSCONFIG = tsconfig({ jsx: 'react-jsx' }, { include: ['src/**/*.tsx'] });
 
 const MAIN = `import { createRoot } from 'react-dom/client';
 import { App } from './App';
@@ -63,11 +50,7 @@ export const wrongEvent = <PromptActionCard onScenraAction={(event) => event.ite
   },
 ];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe.each(apps)('a $name app with the package installed', (spec) => {
   let app: Consumer;
@@ -105,14 +88,6 @@ describe.each(apps)('a $name app with the package installed', (spec) => {
 
   test('runs in Chromium: props in, an event out', async () => {
     const code = await bundle(join(app.dir, 'src/main.tsx'), { jsx: true });
-    const { page, errors } = await openPage(browser, {
-      '/': '<!doctype html><html lang="en"><meta charset="utf-8"><title>React</title><body><div id="root"></div><script type="module" src="/main.js"></script></body></html>',
-      '/main.js': code,
-    });
-    expect(await expectCopyFlow(page)).toEqual({
-      before: 'Step 2 of 3 / Copy',
-      after: 'Step 3 of 3 / Copied ✓',
-    });
-    expect(errors).toEqual([]);
+    await expectCopyFlow(browser(), scriptPage('React', '<div id="root"></div>', code));
   });
 });

@@ -3,28 +3,22 @@
 // catching a misspelled property and a wrong event type (the types are not `any`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { tsconfig } from './support/apps.ts';
 import { bundle } from './support/bundle.ts';
 import { consumer, type Consumer } from './support/consumer.ts';
-import { expectCopyFlow, launchBrowser, openPage } from './support/browser.ts';
+import { expectCopyFlow, scriptPage, useBrowser } from './support/browser.ts';
 import { snippet } from './support/readme.ts';
 
-const TSCONFIG = JSON.stringify({
-  compilerOptions: {
-    target: 'ES2022',
+const TSCONFIG = tsconfig(
+  {
     module: 'NodeNext',
     moduleResolution: 'NodeNext',
-    lib: ['ES2022', 'DOM', 'DOM.Iterable'],
-    strict: true,
     exactOptionalPropertyTypes: true,
     noUncheckedIndexedAccess: true,
-    skipLibCheck: false,
-    noEmit: true,
-    types: [],
   },
-  include: ['src/**/*.ts'],
-});
+  { include: ['src/**/*.ts'] },
+);
 
 /**
  * A file that compiles only if the declarations match the installed custom-elements.json:
@@ -78,18 +72,16 @@ function manifestTypeChecks(dir: string): string {
 }
 
 let app: Consumer;
-let browser: Browser;
+const browser = useBrowser();
 
 const tsc = () => app.bin('typescript', 'bin/tsc', ['-p', '.']);
 
-beforeAll(async () => {
+beforeAll(() => {
   app = consumer('typescript', { typescript: '^6.0.3' });
   app.write('tsconfig.json', TSCONFIG);
   app.write('src/main.ts', snippet('typescript/main.ts'));
   app.write('src/manifest-types.ts', manifestTypeChecks(app.dir));
-  browser = await launchBrowser();
 });
-afterAll(() => browser?.close());
 
 describe('a strict TypeScript app with the package installed', () => {
   test('type-checks the guide strictly; a misspelled property and a wrong event type are errors', () => {
@@ -128,15 +120,7 @@ document.addEventListener('scenra-action', (event: ScenraMenuSelectEvent) => con
 
   test('runs in Chromium: a property in, an event out', async () => {
     const code = await bundle(join(app.dir, 'src/main.ts'));
-    const { page, errors } = await openPage(browser, {
-      '/': '<!doctype html><html lang="en"><title>TS</title><body><script type="module" src="/main.js"></script></body></html>',
-      '/main.js': code,
-    });
-    expect(await expectCopyFlow(page)).toEqual({
-      before: 'Step 2 of 3 / Copy',
-      after: 'Step 3 of 3 / Copied ✓',
-    });
-    expect(errors).toEqual([]);
+    await expectCopyFlow(browser(), scriptPage('TypeScript', '', code));
   });
 });
 
@@ -168,19 +152,7 @@ describe('the plain HTML guide', () => {
     const script = /<script type="module">([\s\S]*?)<\/script>/.exec(html)![1]!;
     app.write('src/html-guide.js', script);
     const code = await bundle(join(app.dir, 'src/html-guide.js'));
-    const { page, errors } = await openPage(browser, {
-      '/': `<!doctype html><html lang="en"><title>HTML</title><body>${html
-        .replace(script, '')
-        .replace(
-          '<script type="module">',
-          '<script type="module" src="/guide.js">',
-        )}</body></html>`,
-      '/guide.js': code,
-    });
-    expect(await expectCopyFlow(page)).toEqual({
-      before: 'Step 2 of 3 / Copy',
-      after: 'Step 3 of 3 / Copied ✓',
-    });
-    expect(errors).toEqual([]);
+    const markup = html.replace(/<script type="module">[\s\S]*?<\/script>/, '');
+    await expectCopyFlow(browser(), scriptPage('HTML', markup, code));
   });
 });

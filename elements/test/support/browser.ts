@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { chromeArgs, chromePath } from '../../../scripts/lib/chrome.mjs';
 
 export const ORIGIN = 'http://consumer.test';
@@ -13,8 +14,26 @@ const types: Record<string, string> = {
   '.css': 'text/css',
 };
 
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+/** One Chromium for the test file: launched before its tests, closed after them. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: chromePath(),
+      args: chromeArgs,
+      headless: true,
+    });
+  });
+  afterAll(() => browser?.close());
+  return () => browser!;
+}
+
+/** A page whose `body` is followed by the app's bundled `code` as a module script. */
+export function scriptPage(title: string, body: string, code: string): Record<string, string> {
+  return {
+    '/': `<!doctype html><html lang="en"><meta charset="utf-8"><title>${title}</title><body>${body}<script type="module" src="/main.js"></script></body></html>`,
+    '/main.js': code,
+  };
 }
 
 /** Opens `files` (path → content; `/` is the page) and collects the page's errors. */
@@ -54,7 +73,7 @@ export function folderFiles(dir: string): Record<string, string> {
  * The scenario every guide implements: the step indicator shows step 2, the copy card's
  * button fires `scenra-action`, the app marks the card done and moves the indicator to 3.
  */
-export async function expectCopyFlow(page: Page): Promise<{ before: string; after: string }> {
+async function copyFlow(page: Page): Promise<{ before: string; after: string }> {
   const summary = page.locator('scenra-step-indicator [part="summary"]');
   const button = page.locator('scenra-prompt-action-card [part="button"]');
   await summary.waitFor();
@@ -71,4 +90,17 @@ export async function expectCopyFlow(page: Page): Promise<{ before: string; afte
   );
   const after = `${await summary.textContent()} / ${(await button.textContent())?.trim()}`;
   return { before, after };
+}
+
+/** Opens the app and checks the copy flow: step 2 and "Copy" before, step 3 and "Copied ✓" after, no console error. */
+export async function expectCopyFlow(
+  browser: Browser,
+  files: Record<string, string>,
+): Promise<void> {
+  const { page, errors } = await openPage(browser, files);
+  expect(await copyFlow(page)).toEqual({
+    before: 'Step 2 of 3 / Copy',
+    after: 'Step 3 of 3 / Copied ✓',
+  });
+  expect(errors).toEqual([]);
 }

@@ -20,11 +20,16 @@ export interface Consumer {
 
 const consumersRoot = join(tmpdir(), 'scenra-elements-consumers');
 
+/** The environment of a shell in the app's folder: not this test run's (NODE_ENV=test would make Vite build Lit's development variant). */
+const appEnvironment = Object.fromEntries(
+  Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+);
+
 function run(command: string, args: string[], cwd: string) {
   const result = spawnSync(command, args, {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: { ...appEnvironment, FORCE_COLOR: '0', NO_COLOR: '1' },
   });
   // Colours off: the output is matched by the tests.
   const output = stripVTControlCharacters(`${result.stdout ?? ''}${result.stderr ?? ''}`);
