@@ -19,6 +19,16 @@ const sourceRoot = join(
 );
 const dist = join(packageRoot, 'dist');
 
+// One version for the elements: the package's must be the one every element class carries.
+const pkg = JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8'));
+const remote = JSON.parse(await readFile(join(sourceRoot, '../../package.json'), 'utf8'));
+if (pkg.version !== remote.version) {
+  throw new Error(
+    `@scenra/elements is ${pkg.version} but the elements are ${remote.version} ` +
+      '(remote-ready/package.json): set the same version in elements/package.json.',
+  );
+}
+
 async function write(path, text) {
   await mkdir(dirname(path), { recursive: true });
   await writeFile(path, text);
@@ -46,7 +56,6 @@ const files = {
 for (const [path, text] of Object.entries(files)) await write(join(dist, path), text);
 await editorData(manifest, dist);
 
-const pkg = JSON.parse(await readFile(join(packageRoot, 'package.json'), 'utf8'));
 console.info(
   `${pkg.name}: ${sources.length} modules, ${elements.length} elements, ` +
     `${Object.keys(files).length} generated files in ${relative(process.cwd(), dist) || '.'}`,

@@ -1,8 +1,9 @@
 // Compiles the element sources to what the package ships: one ES2022 module per source file
 // with its .d.ts, relative `.ts` imports rewritten to `.js`, standard decorators lowered
 // (no browser runs them natively yet) with their helpers imported from tslib, not inlined.
+import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 
 /** What is not part of the public elements: tests, stories, story and test helpers, the dashboard's JSX typing. */
@@ -46,11 +47,37 @@ export const compilerOptions = {
 const jsSpecifiers = (text) =>
   text.replace(/((?:from|import)\s+['"]\.{1,2}\/[^'"]+)\.ts(['"])/g, '$1.js$2');
 
+/**
+ * The sources read their version from remote-ready's package.json
+ * (`import packageJson from '../../../package.json' with { type: 'json' }`), a file the package
+ * does not ship and must not leak: the import becomes the one field used, inlined.
+ */
+function inlineVersion(text, sourceFile) {
+  return text.replace(
+    /import (\w+) from '([^']+\.json)' with \{ type: 'json' \};/g,
+    (_, name, specifier) => {
+      const uses = new Set(
+        [...text.matchAll(new RegExp(`\\b${name}\\.(\\w+)`, 'g'))].map((m) => m[1]),
+      );
+      if ([...uses].some((field) => field !== 'version')) {
+        throw new Error(`${sourceFile}: only \`${name}.version\` can be inlined from ${specifier}`);
+      }
+      const { version } = JSON.parse(readFileSync(join(dirname(sourceFile), specifier), 'utf8'));
+      return `const ${name} = { version: ${JSON.stringify(version)} };`;
+    },
+  );
+}
+
 /** Emits `sources` into `outDir`; any type error fails the build. */
 export function compileSources({ sourceRoot, sources, outDir }) {
   const program = ts.createProgram(sources, { ...compilerOptions, rootDir: sourceRoot, outDir });
+  const sourceOf = (fileName) =>
+    join(sourceRoot, relative(outDir, fileName)).replace(/\.js$/, '.ts');
   const result = program.emit(undefined, (fileName, text) =>
-    ts.sys.writeFile(fileName, fileName.endsWith('.d.ts') ? jsSpecifiers(text) : text),
+    ts.sys.writeFile(
+      fileName,
+      fileName.endsWith('.d.ts') ? jsSpecifiers(text) : inlineVersion(text, sourceOf(fileName)),
+    ),
   );
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
   if (diagnostics.length > 0) {

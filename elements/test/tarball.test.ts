@@ -64,6 +64,13 @@ describe('the packed @scenra/elements', () => {
     }
   });
 
+  test('carries the version its element classes report', () => {
+    const { version } = pkg as unknown as { version: string };
+    expect(read('dist/shared/version.js')).toContain(
+      `const packageJson = { version: ${JSON.stringify(version)} };`,
+    );
+  });
+
   test('every export points at a file in the tarball', () => {
     const targets = Object.values(pkg.exports).flatMap((target) =>
       typeof target === 'string' ? [target] : Object.values(target),
