@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { packageRoot } from './support/paths.ts';
 
 interface Manifest {
   modules: Array<{
@@ -69,6 +70,14 @@ describe('the packed @scenra/elements', () => {
     expect(read('dist/shared/version.js')).toContain(
       `const packageJson = { version: ${JSON.stringify(version)} };`,
     );
+  });
+
+  test('its README, the front page, has the API tables of the packed manifest', () => {
+    expect(files).toContain('README.md');
+    expect(read('README.md')).toBe(readFileSync(join(packageRoot, 'README.md'), 'utf8'));
+    // Fails with "out of date" when the tables differ from dist/custom-elements.json.
+    execFileSync(process.execPath, ['scripts/readme.mjs', '--check'], { cwd: packageRoot });
+    expect(read('README.md')).toMatch(/### `<scenra-step-indicator>`[^]*\| `strings` \|/);
   });
 
   test('every export points at a file in the tarball', () => {
