@@ -9,6 +9,7 @@ export default mergeConfig(
       include: ['test/**/*.test.ts'],
       environment: 'node',
       globalSetup: ['test/global-setup.ts'],
+      setupFiles: ['test/setup/index-guard.ts'],
     },
   }),
 );

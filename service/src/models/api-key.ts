@@ -29,6 +29,8 @@ const apiKeySchema = new Schema(
   { collection: 'user_api_keys', timestamps: true },
 );
 apiKeySchema.index({ userId: 1, provider: 1, keyName: 1 }, { unique: true });
+// The settings page lists a user's keys newest first.
+apiKeySchema.index({ userId: 1, createdAt: -1 });
 
 export type ApiKeyDoc = InferSchemaType<typeof apiKeySchema> & {
   _id: Types.ObjectId;

@@ -13,7 +13,7 @@ const messageSchema = new Schema(
 
 const videoSchema = new Schema(
   {
-    ownerId: { type: Schema.Types.ObjectId, required: true, index: true },
+    ownerId: { type: Schema.Types.ObjectId, required: true },
     title: { type: String, required: true },
     concept: { type: String, required: true },
     platform: { type: String, required: true },
@@ -37,6 +37,9 @@ const videoSchema = new Schema(
   },
   { collection: 'videos', timestamps: true },
 );
+
+// A user's videos, newest first; its `ownerId` prefix serves every by-owner lookup too.
+videoSchema.index({ ownerId: 1, createdAt: -1 });
 
 export type VideoDoc = InferSchemaType<typeof videoSchema> & { _id: Types.ObjectId };
 

@@ -126,8 +126,14 @@ export async function rotateKeys(
         }
       }
     }
-    counts.remaining = await collection.countDocuments({ [target.versionPath]: { $ne: active } });
-    counts.current = await collection.countDocuments({ [target.versionPath]: active });
+    // A rotation reads every row by design: walk the `_id` index rather than ask for an index
+    // on the version that would serve nothing else.
+    const everyRow = { hint: { _id: 1 } };
+    counts.remaining = await collection.countDocuments(
+      { [target.versionPath]: { $ne: active } },
+      everyRow,
+    );
+    counts.current = await collection.countDocuments({ [target.versionPath]: active }, everyRow);
     report[target.name] = counts;
   }
   return report;
