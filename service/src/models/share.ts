@@ -1,4 +1,5 @@
 import { Schema, Types, type InferSchemaType } from 'mongoose';
+import type { ShareSnapshot } from '../services/share-snapshot.ts';
 import { defineModel } from './define.ts';
 
 /** The vault's sealed copy of the token, so the owner can copy the link again. */
@@ -40,6 +41,11 @@ const shareSchema = new Schema(
     activeSlot: { type: String, required: true },
     quotaSlot: { type: String, required: true },
     views: { type: Number, default: 0 },
+    /**
+     * The public view under this link's settings (`publicSnapshot`), so a public read is one
+     * `_id` read. Whoever changes `includeSpecs` rewrites it in the same update.
+     */
+    snapshot: { type: Schema.Types.Mixed, default: null },
   },
   { collection: 'shares', timestamps: { createdAt: true, updatedAt: false } },
 );
@@ -50,9 +56,10 @@ shareSchema.index({ ownerId: 1, createdAt: -1 });
 
 export const ACTIVE_SLOT = 'active';
 
-export type ShareDoc = InferSchemaType<typeof shareSchema> & {
+export type ShareDoc = Omit<InferSchemaType<typeof shareSchema>, 'snapshot'> & {
   _id: Types.ObjectId;
   createdAt: Date;
+  snapshot?: ShareSnapshot | null;
 };
 
 /** A share's `_id`, derived from its token's hash (see above). */

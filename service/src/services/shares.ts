@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
+import type { Types } from 'mongoose';
 import {
   FREE_SHARE_LINKS_PER_DAY,
   shareConflictMessage,
@@ -19,6 +20,7 @@ import { ACTIVE_SLOT, shareIdOf, shareModel, type ShareDoc } from '../models/sha
 import { videoModel, type VideoDoc } from '../models/video.ts';
 import { audit } from './audit.ts';
 import { findOwnedVideo } from './owned-video.ts';
+import { publicSnapshot, type ShareSnapshot } from './share-snapshot.ts';
 
 /** 24 random bytes = 192 bits, written as 32 base64url characters. */
 const TOKEN_BYTES = 24;
@@ -34,7 +36,10 @@ export const shareUrl = (publicUrl: string, token: string) => `${publicUrl}/shar
 export const tokenAad = (ownerId: string, shareId: string) => `${ownerId}|share|${shareId}`;
 
 /** Whether a link can be viewed now. Expiry is checked at read time (no TTL indexes). */
-export function shareStatus(doc: ShareDoc, now: Date): ShareStatus {
+export function shareStatus(
+  doc: Pick<ShareDoc, 'replacedAt' | 'revokedAt' | 'activeSlot' | 'expiresAt'>,
+  now: Date,
+): ShareStatus {
   if (doc.replacedAt) return 'replaced';
   if (doc.revokedAt) return 'revoked';
   if (doc.activeSlot !== ACTIVE_SLOT) return 'expired';
@@ -79,6 +84,7 @@ async function retire(
       },
     },
   );
+  fastify.publicShares.forget(doc._id.toString());
 }
 
 function dailyLimitReached(now: Date): AppError {
@@ -183,7 +189,7 @@ export async function createShare(
   input: CreateShareInput,
 ): Promise<OwnedShare> {
   const { userId, tier, videoId } = input;
-  await findOwnedVideo(fastify, userId, videoId);
+  const video = await findOwnedVideo(fastify, userId, videoId);
   const Share = shareModel(fastify.db);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const now = new Date();
@@ -217,6 +223,7 @@ export async function createShare(
         includeSpecs: input.includeSpecs,
         expiresInDays: input.expiresInDays,
         expiresAt: expiryFrom(now, input.expiresInDays),
+        snapshot: publicSnapshot(video, input.includeSpecs),
         activeSlot: ACTIVE_SLOT,
         quotaSlot,
       });
@@ -301,13 +308,15 @@ export async function updateShare(
   fastify: FastifyInstance,
   input: UpdateShareInput,
 ): Promise<ShareLink> {
-  await findOwnedVideo(fastify, input.userId, input.videoId);
+  const video = await findOwnedVideo(fastify, input.userId, input.videoId);
   const live = await findLiveShare(fastify, input.videoId);
   if (!live) throw notFound('An active share link of this video');
   const settings = {
     includeSpecs: input.includeSpecs,
     expiresInDays: input.expiresInDays,
     expiresAt: expiryFrom(new Date(), input.expiresInDays),
+    // The public view under the new settings, in the same write (see share-snapshot.ts).
+    snapshot: publicSnapshot(video, input.includeSpecs),
   };
   // Guarded by the active slot: a link revoked meanwhile stays revoked.
   const result = await shareModel(fastify.db).updateOne(
@@ -315,6 +324,7 @@ export async function updateShare(
     { $set: settings },
   );
   if (result.matchedCount === 0) throw notFound('An active share link of this video');
+  fastify.publicShares.forget(live.doc._id.toString());
   await audit(fastify, {
     userId: input.userId,
     shareId: live.doc._id.toString(),
@@ -385,44 +395,61 @@ export async function listShares(
   });
 }
 
-export interface OpenedShare {
-  share: ShareDoc;
-  video: VideoDoc;
-}
+/** What the public routes need of a link: its dates, status fields and public snapshot. */
+export type PublicLink = Pick<
+  ShareDoc,
+  '_id' | 'tokenHash' | 'createdAt' | 'expiresAt' | 'revokedAt' | 'replacedAt' | 'activeSlot'
+> & { snapshot: ShareSnapshot };
 
-/** The link and video behind a public token, or null for unknown, revoked or expired links. */
-export async function openPublicShare(
-  fastify: FastifyInstance,
-  token: string,
-): Promise<OpenedShare | null> {
-  if (!tokenShape.test(token)) return null;
-  const tokenHash = hashShareToken(token);
+const publicLinkFields = {
+  tokenHash: 1,
+  createdAt: 1,
+  expiresAt: 1,
+  revokedAt: 1,
+  replacedAt: 1,
+  activeSlot: 1,
+  snapshot: 1,
+  videoId: 1,
+  ownerId: 1,
+  includeSpecs: 1,
+};
+
+/** One `_id` read; links made before snapshots were stored take a second read of their video. */
+async function readPublicLink(fastify: FastifyInstance, id: Types.ObjectId) {
   const share = await shareModel(fastify.db)
-    .findOne({ _id: shareIdOf(tokenHash) })
+    .findOne({ _id: id })
+    .select(publicLinkFields)
     .lean<ShareDoc>();
-  // The `_id` holds only part of the hash: the whole of it must match too.
-  if (!share || share.tokenHash !== tokenHash) return null;
-  if (shareStatus(share, new Date()) !== 'active') return null;
+  if (!share || share.snapshot) return share as PublicLink | null;
   const video = await videoModel(fastify.db)
     .findOne({ _id: share.videoId, ownerId: share.ownerId })
     .lean<VideoDoc>();
-  return video ? { share, video } : null;
+  return video ? { ...share, snapshot: publicSnapshot(video, share.includeSpecs) } : null;
+}
+
+/**
+ * The link behind a public token, or null for unknown, revoked or expired links. Served from
+ * the app's short-lived cache (`fastify.publicShares`); expiry is checked on every view.
+ */
+export async function openPublicShare(
+  fastify: FastifyInstance,
+  token: string,
+): Promise<PublicLink | null> {
+  if (!tokenShape.test(token)) return null;
+  const tokenHash = hashShareToken(token);
+  const id = shareIdOf(tokenHash);
+  const link = await fastify.publicShares.get(id.toString(), () => readPublicLink(fastify, id));
+  // The `_id` holds only part of the hash: the whole of it must match too.
+  if (!link || link.tokenHash !== tokenHash) return null;
+  if (shareStatus(link, new Date()) !== 'active') return null;
+  return link;
 }
 
 /** Exactly what the public may see: no owner, keys, costs or generation data. */
-export function toPublicShare({ share, video }: OpenedShare): PublicShare {
-  const view: PublicShare = {
-    title: video.title,
-    platform: video.platform as PublicShare['platform'],
-    optimizedPrompt: video.optimizedPrompt,
-    sharedAt: share.createdAt.toISOString(),
-    expiresAt: share.expiresAt?.toISOString() ?? null,
+export function toPublicShare(link: PublicLink): PublicShare {
+  return {
+    ...link.snapshot,
+    sharedAt: link.createdAt.toISOString(),
+    expiresAt: link.expiresAt?.toISOString() ?? null,
   };
-  if (share.includeSpecs) {
-    view.specs = Object.fromEntries(
-      Object.entries(video.specs ?? {}).filter(([, v]) => v !== undefined && v !== null),
-    ) as PublicShare['specs'];
-    view.hashtags = [...video.hashtags];
-  }
-  return view;
 }

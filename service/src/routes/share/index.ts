@@ -53,7 +53,7 @@ const sharePage: FastifyPluginAsyncZod = async (fastify) => {
           .headers({ ...publicNotFoundHeaders, ...pageHeaders })
           .send(renderShareNotFoundPage(appUrl));
       }
-      if (request.method === 'GET') views.record(opened.share._id.toString());
+      if (request.method === 'GET') views.record(opened._id.toString());
       const html = renderSharePage({
         view: toPublicShare(opened),
         pageUrl: shareUrl(publicUrl, token),

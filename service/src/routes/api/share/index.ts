@@ -35,7 +35,7 @@ const publicShare: FastifyPluginAsyncZod = async (fastify) => {
           },
         );
       }
-      if (request.method === 'GET') views.record(opened.share._id.toString());
+      if (request.method === 'GET') views.record(opened._id.toString());
       const body = JSON.stringify(toPublicShare(opened));
       const etag = etagOf(body);
       reply.headers(publicShareHeaders).header('etag', etag);

@@ -211,6 +211,8 @@ describe('POST/DELETE /api/videos/:id/share', async () => {
       { _id: created.id },
       { $set: { expiresAt: new Date(Date.now() - 1000) } },
     );
+    // Written behind the app's back: drop its cached copy, as a change through the app does.
+    app.publicShares.forget(created.id);
     expect((await publicView(created.token)).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: `/share/${created.token}` })).statusCode).toBe(
       404,
@@ -254,6 +256,7 @@ describe('POST/DELETE /api/videos/:id/share', async () => {
     const { token, id } = (await share(me, video.id)).json();
     expect((await publicView(token)).statusCode).toBe(200);
     await Share.updateOne({ _id: id }, { $set: { tokenHash: 'f'.repeat(64) } });
+    app.publicShares.forget(id);
     expect((await publicView(token)).statusCode).toBe(404);
   });
 
