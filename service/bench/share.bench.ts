@@ -16,6 +16,7 @@ import { startFerretDB } from '../../scripts/lib/ferretdb.mjs';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import { renderVideoPdf } from '../src/export/pdf/render.ts';
 import { toVideo, videoModel } from '../src/models/video.ts';
+import { percentile, timed } from './lib/stats.ts';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url).pathname;
@@ -52,21 +53,6 @@ async function load(url: string, headers: Record<string, string> = {}): Promise<
     non2xx: result.non2xx,
     errors: result.errors,
   };
-}
-
-function percentile(samples: number[], p: number): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-async function timed(times: number, fn: () => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = [];
-  for (let i = 0; i < times; i += 1) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  return samples;
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'scenra-bench-'));
@@ -108,11 +94,12 @@ try {
   const { token } = shared.json() as { token: string };
   const base = `http://127.0.0.1:${port}`;
 
-  const targets: Array<[string, string, Record<string, string>]> = [
-    ['bare Fastify route', `http://127.0.0.1:${barePort}/bare`, {}],
-    ['GET /api/share/:token', `${base}/api/share/${token}`, {}],
-    ['GET /share/:token (HTML)', `${base}/share/${token}`, {}],
-    ['GET /api/videos/:id', `${base}/api/videos/${video._id}`, auth],
+  // [name, url, headers, budget as a share of the bare route's req/s (DESIGN.md "Budgets")]
+  const targets: Array<[string, string, Record<string, string>, number]> = [
+    ['bare Fastify route', `http://127.0.0.1:${barePort}/bare`, {}, 100],
+    ['GET /api/share/:token', `${base}/api/share/${token}`, {}, 25],
+    ['GET /share/:token (HTML)', `${base}/share/${token}`, {}, 25],
+    ['GET /api/videos/:id', `${base}/api/videos/${video._id}`, auth, 10],
   ];
   // The machine is shared, so load drifts: interleave short rounds and compare each route
   // with the bare route of the same round, then take the median ratio.
@@ -125,7 +112,7 @@ try {
   const lines = [
     `throughput: autocannon, ${connections} connections, ${ROUNDS} interleaved rounds of ${duration}s, loopback`,
   ];
-  for (const [i, [name]] of targets.entries()) {
+  for (const [i, [name, , , budget]] of targets.entries()) {
     const runs = results[i]!;
     const rps = median(runs.map((r) => r.rps));
     const p99 = median(runs.map((r) => r.p99));
@@ -133,7 +120,7 @@ try {
     const failures = runs.reduce((sum, r) => sum + r.non2xx + r.errors, 0);
     lines.push(
       `  ${name.padEnd(26)} ${rps.toFixed(0).padStart(7)} req/s  p99 ${p99} ms` +
-        (i === 0 ? '' : `  = ${ratio.toFixed(1)}% of bare`) +
+        (i === 0 ? '' : `  = ${ratio.toFixed(1)}% of bare (budget ≥ ${budget}%)`) +
         (failures ? `  (${failures} failed!)` : ''),
     );
   }

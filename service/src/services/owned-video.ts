@@ -5,6 +5,16 @@ import { videoModel, type VideoDoc } from '../models/video.ts';
 const objectId = /^[a-f0-9]{24}$/;
 
 /**
+ * A video by id, through the app's short-lived cache: a video does not change once created,
+ * so a burst of reads (the dashboard, its exports, a share) costs one database read.
+ */
+export function readVideo(fastify: FastifyInstance, videoId: string): Promise<VideoDoc | null> {
+  return fastify.videosById.get(videoId, () =>
+    videoModel(fastify.db).findOne({ _id: videoId }).lean<VideoDoc>().exec(),
+  );
+}
+
+/**
  * The caller's video, or 404 — the same answer whether it does not exist or belongs to
  * someone else, so ids cannot be probed.
  */
@@ -15,9 +25,7 @@ export async function findOwnedVideo(
 ): Promise<VideoDoc> {
   // Tokens from the host carry any string as `sub`; one that is not an id owns nothing.
   if (!objectId.test(userId)) throw notFound('Video');
-  const doc = await videoModel(fastify.db)
-    .findOne({ _id: videoId, ownerId: userId })
-    .lean<VideoDoc>();
-  if (!doc) throw notFound('Video');
+  const doc = await readVideo(fastify, videoId);
+  if (!doc || doc.ownerId.toString() !== userId) throw notFound('Video');
   return doc;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { mongo } from 'mongoose';
 import { shareModel } from '../../../src/models/share.ts';
-import { PUBLIC_SHARE_TTL_MS } from '../../../src/services/public-share-cache.ts';
+import { SHORT_LIVED_TTL_MS } from '../../../src/lib/short-lived-cache.ts';
 import { refreshShareSnapshot } from '../../../src/services/share-snapshot.ts';
 import { bearer, build } from '../../helpers/build.ts';
 import { createVideo, newUserId } from '../../helpers/videos.ts';
@@ -79,7 +79,7 @@ describe('the public share path reads little', async () => {
       headers: bearer(other, owner),
     });
     expect(revoked.statusCode).toBe(204);
-    await wait(PUBLIC_SHARE_TTL_MS);
+    await wait(SHORT_LIVED_TTL_MS);
     expect((await app.inject({ method: 'GET', url: `/share/${token}` })).statusCode).toBe(404);
     expect((await app.inject({ method: 'GET', url: `/api/share/${token}` })).statusCode).toBe(404);
   });

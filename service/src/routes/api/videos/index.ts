@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { CreateVideoBody, ErrorBody, IdParams, Platform, Video } from '@scenra/contracts';
-import { AppError, notFound } from '../../../lib/errors.ts';
+import { AppError } from '../../../lib/errors.ts';
 import { toVideo, videoModel, type VideoDoc } from '../../../models/video.ts';
+import { findOwnedVideo } from '../../../services/owned-video.ts';
 
 export const VideoListItem = z.object({
   id: z.string(),
@@ -57,12 +58,7 @@ const videos: FastifyPluginAsyncZod = async (fastify) => {
       },
     },
     async (request) => {
-      const doc = await Video_.findOne({
-        _id: request.params.id,
-        ownerId: request.user.sub,
-      }).lean<VideoDoc>();
-      if (!doc) throw notFound('Video');
-      return toVideo(doc);
+      return toVideo(await findOwnedVideo(fastify, request.user.sub, request.params.id));
     },
   );
 

@@ -1,7 +1,7 @@
-/** How long a cached link may be served: the bound on how late a revocation reaches an instance. */
-export const PUBLIC_SHARE_TTL_MS = 1000;
-/** Links kept at most; the oldest entry makes room. */
-export const PUBLIC_SHARE_CACHE_SIZE = 1000;
+/** How long an entry may be served: the bound on how late a change made elsewhere is seen. */
+export const SHORT_LIVED_TTL_MS = 1000;
+/** Entries kept at most; the oldest makes room. */
+export const SHORT_LIVED_CACHE_SIZE = 1000;
 
 interface Entry<T> {
   value: Promise<T>;
@@ -9,20 +9,21 @@ interface Entry<T> {
 }
 
 /**
- * A small cache of public links in front of the database, keyed by share id. Entries live at
- * most `ttlMs`, so a revocation made on any instance stops every instance serving the link
- * within that time without any message between them; the instance that revokes forgets its
- * entry at once. Concurrent misses of one key share one database read.
+ * A small in-process cache in front of the database for rows read far more often than they
+ * change. Entries live at most `ttlMs`, so a change made on any instance (a revoked link, an
+ * erased video) is seen by every instance within that time without any message between them;
+ * the instance that makes the change forgets its entry at once. Concurrent misses of one key
+ * share one database read.
  */
-export class PublicShareCache<T> {
+export class ShortLivedCache<T> {
   readonly #entries = new Map<string, Entry<T>>();
   readonly #ttlMs: number;
   readonly #maxEntries: number;
   readonly #now: () => number;
 
   constructor({
-    ttlMs = PUBLIC_SHARE_TTL_MS,
-    maxEntries = PUBLIC_SHARE_CACHE_SIZE,
+    ttlMs = SHORT_LIVED_TTL_MS,
+    maxEntries = SHORT_LIVED_CACHE_SIZE,
     now = () => performance.now(),
   }: { ttlMs?: number; maxEntries?: number; now?: () => number } = {}) {
     this.#ttlMs = ttlMs;

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { PublicShareCache } from '../../src/services/public-share-cache.ts';
+import { ShortLivedCache } from '../../src/lib/short-lived-cache.ts';
 
 function clock() {
   const time = { now: 0 };
   return { time, now: () => time.now };
 }
 
-describe('PublicShareCache', () => {
+describe('ShortLivedCache', () => {
   it('serves an entry for its lifetime, then reads again', async () => {
     const { time, now } = clock();
-    const cache = new PublicShareCache<string>({ ttlMs: 1000, now });
+    const cache = new ShortLivedCache<string>({ ttlMs: 1000, now });
     let reads = 0;
     const load = async () => `read ${++reads}`;
     expect(await cache.get('a', load)).toBe('read 1');
@@ -20,7 +20,7 @@ describe('PublicShareCache', () => {
   });
 
   it('shares one read among concurrent misses of a key', async () => {
-    const cache = new PublicShareCache<number>();
+    const cache = new ShortLivedCache<number>();
     let reads = 0;
     const load = async () => {
       reads += 1;
@@ -33,7 +33,7 @@ describe('PublicShareCache', () => {
   });
 
   it('keeps at most its size, dropping the oldest entry first', async () => {
-    const cache = new PublicShareCache<string>({ maxEntries: 2 });
+    const cache = new ShortLivedCache<string>({ maxEntries: 2 });
     await cache.get('a', async () => 'a');
     await cache.get('b', async () => 'b');
     await cache.get('c', async () => 'c');
@@ -43,7 +43,7 @@ describe('PublicShareCache', () => {
   });
 
   it('forgets an entry at once, and does not keep a failed read', async () => {
-    const cache = new PublicShareCache<string>();
+    const cache = new ShortLivedCache<string>();
     await cache.get('a', async () => 'old');
     cache.forget('a');
     expect(await cache.get('a', async () => 'new')).toBe('new');
