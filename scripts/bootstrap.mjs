@@ -5,7 +5,7 @@
 // so it uses nothing but Node's standard library.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -61,11 +61,27 @@ const systemPackages = [
     pkg: 'fonts-noto-color-emoji',
     why: 'the action-card icons in browser screenshots, as users see them',
   },
+  {
+    installed: hasPostgres,
+    pkg: 'postgresql',
+    // Only for FerretDB's PostgreSQL backend: chosen by FERRETDB_BACKEND, measured by the benchmarks.
+    onlyIf: () =>
+      !process.env.MONGODB_URI &&
+      (process.env.FERRETDB_BACKEND === 'postgresql' || process.argv.includes('--bench')),
+    why: "FerretDB's PostgreSQL backend",
+  },
 ];
 
+function hasPostgres() {
+  const dir = '/usr/lib/postgresql';
+  return existsSync(dir) && readdirSync(dir).some((v) => existsSync(join(dir, v, 'bin/initdb')));
+}
+
 function ensureSystemPackages() {
+  const isInstalled = (p) =>
+    p.installed ? p.installed() : p.binary ? has(p.binary) : existsSync(p.file);
   const missing = systemPackages.filter(
-    (p) => !(p.skipIf && process.env[p.skipIf]) && !(p.binary ? has(p.binary) : existsSync(p.file)),
+    (p) => !(p.skipIf && process.env[p.skipIf]) && (p.onlyIf?.() ?? true) && !isInstalled(p),
   );
   if (missing.length === 0) return;
   const names = missing.map((p) => p.pkg);

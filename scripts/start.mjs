@@ -1,6 +1,7 @@
 // `npm start` (after the build): the whole system on the default ports, data kept in .data/.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { defaultBackend } from './lib/ferretdb.mjs';
 import { startStack } from './lib/stack.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -43,7 +44,7 @@ Scenra Ready is running:
   remote release     ${stack.urls.manifest}
   release layout     ${stack.releasesDir}  (each start adds the build as a release; 5 kept)
   service API        ${stack.urls.service}/api/health
-  database           ${process.env.MONGODB_URI ? 'MONGODB_URI' : `FerretDB on port ${ports.ferretdb}, data in .data/`}
+  database           ${process.env.MONGODB_URI ? 'MONGODB_URI' : `FerretDB (${defaultBackend()}) on port ${ports.ferretdb}, data in .data/`}
   service log        ${serviceLog}  (tail -f it; JSON lines, secrets redacted)
 Sign in as a demo persona (free, byok, premium) on the host.
 Press Ctrl-C to stop.

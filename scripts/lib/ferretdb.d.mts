@@ -1,7 +1,11 @@
 import type { ChildProcess } from 'node:child_process';
 export const ferretdbBin: string;
+export type FerretDBBackend = 'sqlite' | 'postgresql';
+export const ferretdbBackends: readonly FerretDBBackend[];
+export function defaultBackend(): FerretDBBackend;
 export interface RunningFerretDB {
   uri: string;
+  backend: FerretDBBackend;
   process: ChildProcess;
   stop(): Promise<void>;
 }
@@ -9,4 +13,5 @@ export function startFerretDB(options: {
   port: number;
   dataDir: string;
   log?: 'inherit' | 'ignore';
+  backend?: FerretDBBackend;
 }): Promise<RunningFerretDB>;

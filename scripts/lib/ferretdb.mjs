@@ -1,26 +1,48 @@
-// Starts and stops FerretDB (SQLite backend) for the local run and the test harness.
+// Starts and stops FerretDB for the local run, the test harness and the benchmarks, on its
+// SQLite backend (a folder of files) or its PostgreSQL backend (a private PostgreSQL server,
+// started and stopped with it). `FERRETDB_BACKEND` picks the default.
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { waitForPort } from './ports.mjs';
+import { freePort, waitForPort } from './ports.mjs';
+import { startPostgres } from './postgres.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 export const ferretdbBin = process.env.FERRETDB_BIN || resolve(root, '.cache/bin/ferretdb');
 
+export const ferretdbBackends = /** @type {const} */ (['sqlite', 'postgresql']);
+
+/** The backend `FERRETDB_BACKEND` names (default sqlite), or an error naming the choices. */
+export function defaultBackend() {
+  const backend = process.env.FERRETDB_BACKEND || 'sqlite';
+  if (!ferretdbBackends.includes(backend)) {
+    throw new Error(
+      `FERRETDB_BACKEND must be one of ${ferretdbBackends.join(', ')}, not "${backend}"`,
+    );
+  }
+  return backend;
+}
+
 /**
- * Starts one FerretDB process serving `dataDir` on 127.0.0.1:`port`.
- * @param {{ port: number, dataDir: string, log?: 'inherit' | 'ignore' }} options
+ * Starts one FerretDB process serving `dataDir` on 127.0.0.1:`port` (with PostgreSQL under
+ * `dataDir/postgres` on a free port for the postgresql backend).
+ * @param {{ port: number, dataDir: string, log?: 'inherit' | 'ignore', backend?: 'sqlite' | 'postgresql' }} options
  * @returns {Promise<{ uri: string, stop: () => Promise<void>, process: import('node:child_process').ChildProcess }>}
  */
-export async function startFerretDB({ port, dataDir, log = 'ignore' }) {
+export async function startFerretDB({ port, dataDir, log = 'ignore', backend = defaultBackend() }) {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
+  const postgres =
+    backend === 'postgresql'
+      ? await startPostgres({ port: await freePort(), dataDir: resolve(dir, 'postgres'), log })
+      : undefined;
   const child = spawn(
     ferretdbBin,
     [
-      '--handler=sqlite',
-      `--sqlite-url=file:${dir}/`,
+      ...(postgres
+        ? ['--handler=postgresql', `--postgresql-url=${postgres.url}`]
+        : ['--handler=sqlite', `--sqlite-url=file:${dir}/`]),
       `--listen-addr=127.0.0.1:${port}`,
       '--state-dir=-',
       '--debug-addr=-',
@@ -36,16 +58,19 @@ export async function startFerretDB({ port, dataDir, log = 'ignore' }) {
     await waitForPort(port, { timeoutMs: 20_000 });
   } catch (error) {
     child.kill('SIGKILL');
+    await postgres?.stop();
     throw new Error(`FerretDB did not start on port ${port} (exit code ${early ?? 'none'})`, {
       cause: error,
     });
   }
   return {
     uri: `mongodb://127.0.0.1:${port}/scenra`,
+    backend,
     process: child,
     async stop() {
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
+      await postgres?.stop();
     },
   };
 }

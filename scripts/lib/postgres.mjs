@@ -1,0 +1,103 @@
+// Starts and stops a private PostgreSQL (Debian's `postgresql` package) for FerretDB's
+// PostgreSQL backend: initdb into the data folder on first use, one server per folder, loopback
+// only. PostgreSQL refuses to run as root, so under root it runs as the package's `postgres`
+// user, which then owns the folder.
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { waitForPort } from './ports.mjs';
+
+const debianRoot = '/usr/lib/postgresql';
+
+/** The newest installed PostgreSQL's bin folder, or undefined when none is installed. */
+export function postgresBinDir() {
+  if (process.env.POSTGRES_BIN_DIR) return process.env.POSTGRES_BIN_DIR;
+  if (!existsSync(debianRoot)) return undefined;
+  const versions = readdirSync(debianRoot)
+    .filter((v) => existsSync(join(debianRoot, v, 'bin/initdb')))
+    .sort((a, b) => Number(b) - Number(a));
+  return versions.length ? join(debianRoot, versions[0], 'bin') : undefined;
+}
+
+/** The uid/gid to run as: ours, or the `postgres` user's when we are root. */
+function runAs(dir) {
+  if (process.getuid?.() !== 0) return {};
+  const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
+  const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
+  chownSync(dir, uid, gid);
+  // The server must reach its folder: let others pass through (not list) the folders above.
+  for (let up = dirname(dir); up !== dirname(up); up = dirname(up)) {
+    const { mode } = statSync(up);
+    if (!(mode & 0o001)) chmodSync(up, (mode & 0o7777) | 0o001);
+  }
+  return { uid, gid };
+}
+
+/**
+ * Starts PostgreSQL on 127.0.0.1:`port` with its data in `dataDir` (created by initdb when
+ * empty). Durability settings are relaxed: this is a development and test database.
+ * @param {{ port: number, dataDir: string, log?: 'inherit' | 'ignore' }} options
+ * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
+ */
+export async function startPostgres({ port, dataDir, log = 'ignore' }) {
+  const bin = postgresBinDir();
+  if (!bin) {
+    throw new Error(
+      'PostgreSQL is not installed: run `FERRETDB_BACKEND=postgresql node scripts/bootstrap.mjs` (Debian package `postgresql`).',
+    );
+  }
+  const dir = resolve(dataDir);
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const user = runAs(dir);
+  if (!existsSync(join(dir, 'PG_VERSION'))) {
+    const init = spawnSync(
+      join(bin, 'initdb'),
+      ['-D', dir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C', '--no-sync'],
+      {
+        ...user,
+        stdio: ['ignore', log === 'inherit' ? 'inherit' : 'ignore', 'pipe'],
+        encoding: 'utf8',
+      },
+    );
+    if (init.status !== 0) throw new Error(`initdb failed in ${dir}: ${init.stderr}`);
+  }
+  const child = spawn(
+    join(bin, 'postgres'),
+    [
+      '-D',
+      dir,
+      '-p',
+      String(port),
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      `unix_socket_directories=${dir}`,
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+    ],
+    { ...user, stdio: ['ignore', log, log] },
+  );
+  const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
+  let early;
+  child.once('exit', (code) => (early = code));
+  try {
+    await waitForPort(port, { timeoutMs: 30_000 });
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`PostgreSQL did not start on port ${port} (exit code ${early ?? 'none'})`, {
+      cause: error,
+    });
+  }
+  return {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async stop() {
+      // SIGINT is PostgreSQL's "fast" shutdown: it ends open sessions instead of waiting.
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
+      await exited;
+    },
+  };
+}
