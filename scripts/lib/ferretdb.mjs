@@ -1,11 +1,11 @@
 // Starts and stops FerretDB for the local run, the test harness and the benchmarks, on its
 // SQLite backend (a folder of files) or its PostgreSQL backend (a private PostgreSQL server,
 // started and stopped with it). `FERRETDB_BACKEND` picks the default.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, waitForPort } from './ports.mjs';
+import { freePort } from './ports.mjs';
+import { startServerProcess } from './server-process.mjs';
 import { startPostgres } from './postgres.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -37,39 +37,34 @@ export async function startFerretDB({ port, dataDir, log = 'ignore', backend = d
     backend === 'postgresql'
       ? await startPostgres({ port: await freePort(), dataDir: resolve(dir, 'postgres'), log })
       : undefined;
-  const child = spawn(
-    ferretdbBin,
-    [
-      ...(postgres
-        ? ['--handler=postgresql', `--postgresql-url=${postgres.url}`]
-        : ['--handler=sqlite', `--sqlite-url=file:${dir}/`]),
-      `--listen-addr=127.0.0.1:${port}`,
-      '--state-dir=-',
-      '--debug-addr=-',
-      '--telemetry=disable',
-      '--log-level=error',
-    ],
-    { stdio: ['ignore', log, log] },
-  );
-  const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
-  let early;
-  child.once('exit', (code) => (early = code));
+  let ferretdb;
   try {
-    await waitForPort(port, { timeoutMs: 20_000 });
-  } catch (error) {
-    child.kill('SIGKILL');
-    await postgres?.stop();
-    throw new Error(`FerretDB did not start on port ${port} (exit code ${early ?? 'none'})`, {
-      cause: error,
+    ferretdb = await startServerProcess({
+      name: 'FerretDB',
+      command: ferretdbBin,
+      args: [
+        ...(postgres
+          ? ['--handler=postgresql', `--postgresql-url=${postgres.url}`]
+          : ['--handler=sqlite', `--sqlite-url=file:${dir}/`]),
+        `--listen-addr=127.0.0.1:${port}`,
+        '--state-dir=-',
+        '--debug-addr=-',
+        '--telemetry=disable',
+        '--log-level=error',
+      ],
+      port,
+      log,
     });
+  } catch (error) {
+    await postgres?.stop();
+    throw error;
   }
   return {
     uri: `mongodb://127.0.0.1:${port}/scenra`,
     backend,
-    process: child,
+    process: ferretdb.process,
     async stop() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-      await exited;
+      await ferretdb.stop();
       await postgres?.stop();
     },
   };

@@ -2,10 +2,10 @@
 // PostgreSQL backend: initdb into the data folder on first use, one server per folder, loopback
 // only. PostgreSQL refuses to run as root, so under root it runs as the package's `postgres`
 // user, which then owns the folder.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { waitForPort } from './ports.mjs';
+import { startServerProcess } from './server-process.mjs';
 
 const debianRoot = '/usr/lib/postgresql';
 
@@ -61,43 +61,24 @@ export async function startPostgres({ port, dataDir, log = 'ignore' }) {
     );
     if (init.status !== 0) throw new Error(`initdb failed in ${dir}: ${init.stderr}`);
   }
-  const child = spawn(
-    join(bin, 'postgres'),
-    [
-      '-D',
-      dir,
-      '-p',
-      String(port),
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      `unix_socket_directories=${dir}`,
-      '-c',
-      'fsync=off',
-      '-c',
-      'synchronous_commit=off',
-      '-c',
-      'full_page_writes=off',
-    ],
-    { ...user, stdio: ['ignore', log, log] },
-  );
-  const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
-  let early;
-  child.once('exit', (code) => (early = code));
-  try {
-    await waitForPort(port, { timeoutMs: 30_000 });
-  } catch (error) {
-    child.kill('SIGKILL');
-    throw new Error(`PostgreSQL did not start on port ${port} (exit code ${early ?? 'none'})`, {
-      cause: error,
-    });
-  }
-  return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    async stop() {
-      // SIGINT is PostgreSQL's "fast" shutdown: it ends open sessions instead of waiting.
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGINT');
-      await exited;
-    },
-  };
+  const server = await startServerProcess({
+    name: 'PostgreSQL',
+    command: join(bin, 'postgres'),
+    args: [
+      ['-D', dir],
+      ['-p', String(port)],
+      ['-c', 'listen_addresses=127.0.0.1'],
+      ['-c', `unix_socket_directories=${dir}`],
+      ['-c', 'fsync=off'],
+      ['-c', 'synchronous_commit=off'],
+      ['-c', 'full_page_writes=off'],
+    ].flat(),
+    port,
+    log,
+    spawnOptions: user,
+    // SIGINT is PostgreSQL's "fast" shutdown: it ends open sessions instead of waiting.
+    stopSignal: 'SIGINT',
+    timeoutMs: 30_000,
+  });
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop: server.stop };
 }
