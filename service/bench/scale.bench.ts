@@ -38,7 +38,9 @@ interface Request {
 
 /** One app on a fresh database of `backend`, with the byok persona's own data in place. */
 async function setUp(backend: FerretDBBackend, dataDir: string) {
+  const starting = performance.now();
   const ferret = await startFerretDB({ port: await freePort(), dataDir, backend });
+  const startMs = performance.now() - starting;
   const config = loadConfig({
     NODE_ENV: 'development',
     LOG_LEVEL: 'warn',
@@ -64,15 +66,23 @@ async function setUp(backend: FerretDBBackend, dataDir: string) {
   });
   if (shared.statusCode !== 200 && shared.statusCode !== 201)
     throw new Error(`sharing failed: ${shared.statusCode} ${shared.body}`);
-  const generationId = new Types.ObjectId();
-  await server.db.collection('generations').insertOne(generation(user.id, video._id, generationId));
-  const requests: Request[] = [
-    { name: 'videos list', url: '/api/videos' },
-    { name: 'shares list', url: '/api/user/shares' },
-    { name: 'key list', url: '/api/user/api-keys' },
-    { name: 'generation status', url: `/api/generations/${generationId}` },
-  ];
-  return { ferret, server, auth, requests, template: video };
+  /**
+   * The requests to time at the current size. The generation is a new one, stored after
+   * everyone else's rows: a scan that stops at the first match would find an old row early.
+   */
+  const requests = async (): Promise<Request[]> => {
+    const generationId = new Types.ObjectId();
+    await server.db
+      .collection('generations')
+      .insertOne(generation(user.id, video._id, generationId));
+    return [
+      { name: 'videos list', url: '/api/videos' },
+      { name: 'shares list', url: '/api/user/shares' },
+      { name: 'key list', url: '/api/user/api-keys' },
+      { name: 'generation status', url: `/api/generations/${generationId}` },
+    ];
+  };
+  return { ferret, server, auth, requests, template: video, startMs };
 }
 
 function generation(userId: string, videoId: unknown, _id = new Types.ObjectId()) {
@@ -177,6 +187,7 @@ const lines = [
   `scale: a user's requests (in-process, through the routes) with N rows of other users in each collection`,
   `       p50 / p95 in ms, then p50 as a multiple of the same request on empty collections (same run)`,
 ];
+const startTimes = new Map<FerretDBBackend, number>();
 for (const backend of backends) {
   if (backend === 'postgresql' && !postgresBinDir()) {
     lines.push(
@@ -185,7 +196,11 @@ for (const backend of backends) {
     continue;
   }
   const dataDir = mkdtempSync(join(tmpdir(), `scenra-scale-${backend}-`));
-  const { ferret, server, auth, requests, template } = await setUp(backend, join(dataDir, 'db'));
+  const { ferret, server, auth, requests, template, startMs } = await setUp(
+    backend,
+    join(dataDir, 'db'),
+  );
+  startTimes.set(backend, startMs);
   try {
     const curve = new Map<string, Array<{ rows: number; samples: number[] }>>();
     let rows = 0;
@@ -202,7 +217,7 @@ for (const backend of backends) {
           `[scale] ${backend}: ${target} rows each, inserted in ${insertSec.toFixed(0)} s`,
         );
       rows = target;
-      for (const request of requests) {
+      for (const request of await requests()) {
         const samples = await sampled(async () => {
           const response = await server.inject({ method: 'GET', url: request.url, headers: auth });
           if (response.statusCode !== 200)
@@ -238,4 +253,16 @@ for (const backend of backends) {
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
+const sqliteStart = startTimes.get('sqlite');
+lines.push(
+  '',
+  'start from an empty data folder: ' +
+    [...startTimes]
+      .map(
+        ([backend, startMs]) =>
+          `${backend} ${(startMs / 1000).toFixed(1)} s` +
+          (sqliteStart && backend !== 'sqlite' ? ` (${times(startMs / sqliteStart)} sqlite)` : ''),
+      )
+      .join(', '),
+);
 console.info(lines.join('\n'));
