@@ -244,7 +244,10 @@ for (const backend of backends) {
                 26,
               );
             })
-            .join(''),
+            .join('') +
+          (points.length < scales.length + 1
+            ? `   (larger sizes not measured: a request took over ${cutoffMs} ms)`
+            : ''),
       );
     }
   } finally {

@@ -56,10 +56,12 @@ export function toSummary(doc: ApiKeyDoc): ApiKeySummary {
 /** The user's key, or 404 — the same for a missing key and for someone else's. */
 async function findOwnKey(fastify: FastifyInstance, userId: string, keyId: string) {
   if (!Types.ObjectId.isValid(keyId)) throw keyNotFound();
+  // By `_id` alone, the owner checked here: FerretDB serves only an `_id`-only filter from
+  // storage (anything more scans the collection); on MongoDB both use the `_id` index.
   const doc = await apiKeyModel(fastify.db)
-    .findOne({ _id: new Types.ObjectId(keyId), userId })
+    .findOne({ _id: new Types.ObjectId(keyId) })
     .lean<ApiKeyDoc>();
-  if (!doc) throw keyNotFound();
+  if (!doc || doc.userId !== userId) throw keyNotFound();
   return doc;
 }
 

@@ -459,8 +459,10 @@ export async function findOwnGeneration(
   userId: string,
   id: string,
 ): Promise<GenerationDoc> {
-  const doc = await generationModel(fastify.db).findOne({ _id: id, userId }).lean<GenerationDoc>();
-  if (!doc) throw notFound('Generation');
+  // By `_id` alone, the owner checked here: FerretDB serves only an `_id`-only filter from
+  // storage (anything more scans the collection); on MongoDB both use the `_id` index.
+  const doc = await generationModel(fastify.db).findOne({ _id: id }).lean<GenerationDoc>();
+  if (!doc || doc.userId !== userId) throw notFound('Generation');
   return doc;
 }
 

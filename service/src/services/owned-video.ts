@@ -6,7 +6,8 @@ const objectId = /^[a-f0-9]{24}$/;
 
 /**
  * A video by id, through the app's short-lived cache: a video does not change once created,
- * so a burst of reads (the dashboard, its exports, a share) costs one database read.
+ * so a burst of reads (the dashboard, its exports, a share) costs one database read. The read
+ * is by `_id` alone, which FerretDB serves from storage; callers check the owner.
  */
 export function readVideo(fastify: FastifyInstance, videoId: string): Promise<VideoDoc | null> {
   return fastify.videosById.get(videoId, () =>
