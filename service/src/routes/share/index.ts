@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, ShareTokenParams } from '@scenra/contracts';
-import { openPublicShare, shareUrl, toPublicShare } from '../../services/shares.ts';
+import { memoOn } from '../../lib/memo.ts';
+import {
+  openPublicShare,
+  shareUrl,
+  toPublicShare,
+  type PublicLink,
+} from '../../services/shares.ts';
 import { shareViewCounter } from '../../services/share-views.ts';
 import { etagOf, isNotModified } from '../../views/html.ts';
 import { publicNotFoundHeaders, publicShareHeaders } from '../../views/public-headers.ts';
@@ -13,6 +19,9 @@ const pageHeaders = {
   'cross-origin-opener-policy': 'same-origin',
   'content-type': 'text/html; charset=utf-8',
 };
+
+/** Each cached link's page and ETag, rendered once per database read of the link. */
+const rendered = new WeakMap<PublicLink, { html: string; etag: string }>();
 
 const htmlPage = (description: string) => ({
   description,
@@ -54,12 +63,14 @@ const sharePage: FastifyPluginAsyncZod = async (fastify) => {
           .send(renderShareNotFoundPage(appUrl));
       }
       if (request.method === 'GET') views.record(opened._id.toString());
-      const html = renderSharePage({
-        view: toPublicShare(opened),
-        pageUrl: shareUrl(publicUrl, token),
-        appUrl,
+      const { html, etag } = memoOn(rendered, opened, () => {
+        const page = renderSharePage({
+          view: toPublicShare(opened),
+          pageUrl: shareUrl(publicUrl, token),
+          appUrl,
+        });
+        return { html: page, etag: etagOf(page) };
       });
-      const etag = etagOf(html);
       reply.headers({ ...publicShareHeaders, ...pageHeaders, etag });
       if (isNotModified(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
       return reply.send(html);

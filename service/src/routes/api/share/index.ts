@@ -2,10 +2,14 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ErrorBody, PublicShare, ShareTokenParams } from '@scenra/contracts';
 import { AppError } from '../../../lib/errors.ts';
-import { openPublicShare, toPublicShare } from '../../../services/shares.ts';
+import { memoOn } from '../../../lib/memo.ts';
+import { openPublicShare, toPublicShare, type PublicLink } from '../../../services/shares.ts';
 import { shareViewCounter } from '../../../services/share-views.ts';
 import { etagOf, isNotModified } from '../../../views/html.ts';
 import { publicNotFoundHeaders, publicShareHeaders } from '../../../views/public-headers.ts';
+
+/** Each cached link's body and ETag, made once per database read of the link. */
+const serialized = new WeakMap<PublicLink, { body: string; etag: string }>();
 
 /** `GET /api/share/:token`: the public, read-only view of a shared prompt, as JSON. No sign-in. */
 const publicShare: FastifyPluginAsyncZod = async (fastify) => {
@@ -36,8 +40,10 @@ const publicShare: FastifyPluginAsyncZod = async (fastify) => {
         );
       }
       if (request.method === 'GET') views.record(opened._id.toString());
-      const body = JSON.stringify(toPublicShare(opened));
-      const etag = etagOf(body);
+      const { body, etag } = memoOn(serialized, opened, () => {
+        const json = JSON.stringify(toPublicShare(opened));
+        return { body: json, etag: etagOf(json) };
+      });
       reply.headers(publicShareHeaders).header('etag', etag);
       if (isNotModified(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
       // Already serialized (the ETag is its hash): a string with a JSON type is sent as is,
