@@ -6,6 +6,7 @@ import { defineConfig } from '@rspack/cli';
 import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { fileURLToPath } from 'node:url';
+import { documentCss } from '@scenra/tokens';
 import {
   buildMode,
   contractsHaveNoSideEffects,
@@ -32,7 +33,10 @@ export default defineConfig({
   resolve: typescriptResolve,
   module: { rules: [contractsHaveNoSideEffects, typescriptRule({ jsx: true })] },
   plugins: [
-    new rspack.HtmlRspackPlugin({ template: './src/index.html' }),
+    new rspack.HtmlRspackPlugin({
+      template: './src/index.html',
+      templateParameters: { tokensCss: documentCss() },
+    }),
     new ModuleFederationPlugin({
       name: 'scenra_host',
       // Remotes are registered at runtime from /config.json, never baked into the bundle.

@@ -57,6 +57,11 @@ const systemPackages = [
     why: 'PDF export text',
   },
   {
+    file: '/usr/share/fonts/opentype/inter/Inter-Regular.otf',
+    pkg: 'fonts-inter',
+    why: "the pages' typeface, so screenshots compare the same on every machine",
+  },
+  {
     file: '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf',
     pkg: 'fonts-noto-color-emoji',
     why: 'the action-card icons in browser screenshots, as users see them',

@@ -6,6 +6,7 @@ export * from './ids.ts';
 export * from './user.ts';
 export * from './video.ts';
 export * from './providers.ts';
+export * from './provider-name.ts';
 export * from './cost.ts';
 export * from './generation.ts';
 export * from './spec-rows.ts';

@@ -11,6 +11,7 @@ import { VideoPage } from './pages/VideoPage.tsx';
 import { UpgradePage } from './pages/UpgradePage.tsx';
 import { NewVideoPage } from './pages/NewVideoPage.tsx';
 import { EventLog } from './pages/EventLog.tsx';
+import { usePageTitle } from './lib/pageTitle.ts';
 
 export function App({ config }: { config: HostConfig }) {
   const path = usePathname();
@@ -18,19 +19,28 @@ export function App({ config }: { config: HostConfig }) {
   const route = matchRoute(path);
   return (
     <>
+      <a className="hs-skip" href="#main">
+        Skip to content
+      </a>
       <header className="hs-bar">
         <Link className="hs-brand" to="/">
           Scenra
         </Link>
         {session && (
           <nav aria-label="Main">
-            <Link to="/">Videos</Link>
-            <Link to="/settings/api-keys">API keys</Link>
-            <Link to="/upgrade">Plans</Link>
+            <Link to="/" current={route.name === 'home'}>
+              Videos
+            </Link>
+            <Link to="/settings/api-keys" current={route.name === 'settings.apiKeys'}>
+              API keys
+            </Link>
+            <Link to="/upgrade" current={route.name === 'upgrade'}>
+              Plans
+            </Link>
           </nav>
         )}
       </header>
-      <main className="hs-main">
+      <main className="hs-main" id="main" tabIndex={-1}>
         {session || route.name === 'upgrade' ? (
           <Page config={config} route={route} />
         ) : (
@@ -66,11 +76,16 @@ function Page({ config, route }: { config: HostConfig; route: ReturnType<typeof 
     case 'newVideo':
       return <NewVideoPage />;
     case 'notFound':
-      return (
-        <>
-          <h1>Page not found</h1>
-          <Link to="/">Go to your videos</Link>
-        </>
-      );
+      return <NotFoundPage />;
   }
+}
+
+function NotFoundPage() {
+  usePageTitle('Page not found');
+  return (
+    <>
+      <h1>Page not found</h1>
+      <Link to="/">Go to your videos</Link>
+    </>
+  );
 }

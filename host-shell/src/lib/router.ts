@@ -1,6 +1,7 @@
 // A minimal History-API router: the host has a handful of routes and needs no library.
 import { useEffect, useState } from 'react';
 import type { NavigationTarget } from '@scenra/contracts';
+import { expectNewPage } from './pageTitle.ts';
 
 const listeners = new Set<() => void>();
 
@@ -8,6 +9,7 @@ export function navigateTo(path: string, { replace = false } = {}): void {
   if (replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   window.scrollTo(0, 0);
+  expectNewPage();
   listeners.forEach((notify) => notify());
 }
 
@@ -16,11 +18,15 @@ export function usePathname(): string {
   const [path, setPath] = useState(location.pathname + location.search);
   useEffect(() => {
     const update = () => setPath(location.pathname + location.search);
+    const onPopState = () => {
+      expectNewPage();
+      update();
+    };
     listeners.add(update);
-    window.addEventListener('popstate', update);
+    window.addEventListener('popstate', onPopState);
     return () => {
       listeners.delete(update);
-      window.removeEventListener('popstate', update);
+      window.removeEventListener('popstate', onPopState);
     };
   }, []);
   return path;

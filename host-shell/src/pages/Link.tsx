@@ -6,10 +6,13 @@ export function Link({
   to,
   children,
   className,
+  current = false,
 }: {
   to: string;
   children: ReactNode;
   className?: string;
+  /** The link leads to the page shown now (`aria-current="page"`). */
+  current?: boolean;
 }) {
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
@@ -18,7 +21,12 @@ export function Link({
     navigateTo(to);
   };
   return (
-    <a href={to} onClick={onClick} className={className}>
+    <a
+      href={to}
+      onClick={onClick}
+      className={className}
+      {...(current ? { 'aria-current': 'page' as const } : {})}
+    >
       {children}
     </a>
   );

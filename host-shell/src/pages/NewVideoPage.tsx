@@ -1,8 +1,10 @@
 // Step 1 (the brief and the roundtable) belongs to the main Scenra product; this host lists the
 // persona's existing videos to start from.
 import { Link } from './Link.tsx';
+import { usePageTitle } from '../lib/pageTitle.ts';
 
 export function NewVideoPage() {
+  usePageTitle('Create another video');
   return (
     <>
       <h1>Create another video</h1>

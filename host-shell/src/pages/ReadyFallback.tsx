@@ -5,11 +5,13 @@ import { useRef, useState } from 'react';
 import { useApi } from '../lib/useApi.ts';
 import { Link } from './Link.tsx';
 import { LoadError } from './LoadError.tsx';
+import { useLoadedPageTitle } from '../lib/pageTitle.ts';
 
 export function ReadyFallback({ apiBaseUrl, videoId }: { apiBaseUrl: string; videoId: string }) {
   const [video, retry] = useApi<Video>(apiBaseUrl, `/api/videos/${encodeURIComponent(videoId)}`);
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const promptRef = useRef<HTMLPreElement>(null);
+  useLoadedPageTitle(video, (data) => `Ready: ${data.title}`, 'Prompt not available');
 
   if (video.state === 'loading') return <p aria-busy="true">Loading your prompt…</p>;
   if (video.state === 'error')

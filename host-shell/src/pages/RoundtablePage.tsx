@@ -3,9 +3,11 @@ import type { Video } from '@scenra/contracts';
 import { useApi } from '../lib/useApi.ts';
 import { Link } from './Link.tsx';
 import { LoadError } from './LoadError.tsx';
+import { useLoadedPageTitle } from '../lib/pageTitle.ts';
 
 export function RoundtablePage({ apiBaseUrl, videoId }: { apiBaseUrl: string; videoId: string }) {
   const [video, retry] = useApi<Video>(apiBaseUrl, `/api/videos/${encodeURIComponent(videoId)}`);
+  useLoadedPageTitle(video, (data) => `Roundtable: ${data.title}`, 'Discussion not available');
   if (video.state === 'loading') return <p aria-busy="true">Loading the discussion…</p>;
   if (video.state === 'error')
     return (

@@ -5,6 +5,7 @@ import { useCommonRemoteProps } from '../lib/remoteProps.ts';
 import { useRemoteModule } from '../federation/useRemoteModule.ts';
 import { RemoteBoundary } from '../federation/RemoteBoundary.tsx';
 import { Link } from './Link.tsx';
+import { usePageTitle } from '../lib/pageTitle.ts';
 
 export function SettingsPage({
   config,
@@ -19,6 +20,8 @@ export function SettingsPage({
     'ApiKeysSettings',
     config.remoteTimeoutMs,
   );
+  // The remote names its page through onReady; the host names its own fallback.
+  usePageTitle(remote && !remote.ok ? 'API keys' : undefined);
   const unavailable = (
     <div role="alert" className="hs-alert" data-testid="settings-fallback">
       <h1>API keys</h1>

@@ -5,6 +5,7 @@ import { signIn, signOut, useSession } from '../lib/session.ts';
 import { useApi } from '../lib/useApi.ts';
 import { Link } from './Link.tsx';
 import { LoadError } from './LoadError.tsx';
+import { usePageTitle } from '../lib/pageTitle.ts';
 
 const personas: Array<{ persona: Persona; title: string; blurb: string }> = [
   {
@@ -36,6 +37,7 @@ export function SignInPage({ apiBaseUrl }: { apiBaseUrl: string }) {
   const session = useSession();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState<Persona>();
+  usePageTitle(session ? 'Your videos' : 'Sign in');
 
   const choose = async (persona: Persona) => {
     setBusy(persona);

@@ -1,7 +1,9 @@
 // What each plan does for generation. Explains only: there is no payment in this host.
 import { Link } from './Link.tsx';
+import { usePageTitle } from '../lib/pageTitle.ts';
 
 export function UpgradePage() {
+  usePageTitle('Plans');
   return (
     <>
       <h1>Plans</h1>

@@ -6,6 +6,7 @@ import { useApi } from '../lib/useApi.ts';
 import { useGenerationVideo } from '../lib/useGenerationVideo.ts';
 import { Link } from './Link.tsx';
 import { LoadError } from './LoadError.tsx';
+import { useLoadedPageTitle } from '../lib/pageTitle.ts';
 
 export function VideoPage({
   apiBaseUrl,
@@ -17,6 +18,7 @@ export function VideoPage({
   generationId?: string;
 }) {
   const [video, retry] = useApi<Video>(apiBaseUrl, `/api/videos/${encodeURIComponent(videoId)}`);
+  useLoadedPageTitle(video, (data) => `Video: ${data.title}`, 'Video not available');
   const back = (
     <Link to={`/dashboard/videos/${encodeURIComponent(videoId)}/ready`}>← Back to your prompt</Link>
   );

@@ -1,6 +1,7 @@
 // The remote's only door to the Scenra service: adds the host's bearer token, turns every
 // non-2xx answer into an ApiError carrying the service's `{error:{code,message}}` body.
 import type { RemoteApi } from '@scenra/contracts';
+import { commonStrings } from '../strings.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -62,11 +63,7 @@ export function createApiClient(api: RemoteApi): ApiClient {
       });
     } catch (error) {
       if (options.signal?.aborted) throw error;
-      throw new ApiError(
-        0,
-        'network_error',
-        'The Scenra service could not be reached. Check your connection and retry.',
-      );
+      throw new ApiError(0, 'network_error', commonStrings.unreachable);
     }
     if (!response.ok) throw await toApiError(response);
     return response;
@@ -105,7 +102,7 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(
     response.status,
     `http_${response.status}`,
-    `The service answered ${response.status}.`,
+    commonStrings.serviceAnswered(response.status),
     undefined,
     retryAfterSec,
   );

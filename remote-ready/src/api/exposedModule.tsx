@@ -5,6 +5,7 @@ import type { RemoteApi } from '@scenra/contracts';
 import { useMemo, type ReactNode } from 'react';
 import type * as z from 'zod/mini';
 import { createApiClient, type ApiClient } from './client.ts';
+import { commonStrings } from '../strings.ts';
 
 export function describePropsProblem(schema: z.ZodMiniType, props: unknown): string | undefined {
   const result = schema.safeParse(props);
@@ -32,7 +33,7 @@ export function CheckedModule<P extends { api: RemoteApi }>({
   if (problem) {
     return (
       <div role="alert" data-testid="remote-props-error">
-        {pageName} could not start because the host passed unexpected settings ({problem}).
+        {commonStrings.propsInvalid(pageName, problem)}
       </div>
     );
   }

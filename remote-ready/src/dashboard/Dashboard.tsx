@@ -1,12 +1,13 @@
 // The whole ready page once the props are known to be right: loads the video and the account,
 // then lays out the header, the key bar, the four action cards and the details.
 import './firstPaintElements.ts';
-import type {
-  ApiKeySummary,
-  Generation,
-  ValidateApiKeyResult,
-  Video,
-  VideoReadyDashboardProps,
+import {
+  providerName,
+  type ApiKeySummary,
+  type Generation,
+  type ValidateApiKeyResult,
+  type Video,
+  type VideoReadyDashboardProps,
 } from '@scenra/contracts';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type {
@@ -25,7 +26,8 @@ import {
   type Account,
 } from '../api/account.ts';
 import { ReadyHeader } from './ReadyHeader.tsx';
-import { dashboardCss, layoutCss } from './dashboard.css.ts';
+import { baseCss } from '../ui/base.css.ts';
+import { dashboardCss } from './dashboard.css.ts';
 import { createEmitter, type Emit } from './analytics.ts';
 import { copyText } from './clipboard.ts';
 import { useToast } from './useToast.ts';
@@ -39,6 +41,7 @@ import { LoadError } from '../ui/LoadError.tsx';
 import { loadPayerChoice, savePayerChoice, type PayerChoice } from './payerChoice.ts';
 import { PayerChooser } from './PayerChooser.tsx';
 import { NotFound, PromptNotReady } from './NotReady.tsx';
+import { commonStrings, readyStrings as strings } from '../strings.ts';
 
 // Loaded on the first locked "Generate" click only.
 const UpgradeDialog = lazy(() => import('./UpgradeDialog.tsx'));
@@ -48,7 +51,7 @@ export interface DashboardProps extends VideoReadyDashboardProps {
 }
 
 export function Dashboard(props: DashboardProps) {
-  const { videoId, client, navigate, onEvent } = props;
+  const { videoId, client, navigate, onEvent, onReady } = props;
   const video = useResource(
     (signal) => client.json<Video>(`/api/videos/${encodeURIComponent(videoId)}`, { signal }),
     videoId,
@@ -76,17 +79,21 @@ export function Dashboard(props: DashboardProps) {
     if (ready) emit('ready_viewed', {});
   }, [ready, emit]);
   const celebrate = useCelebration(videoId, settled);
+  const title = ready ? video.data.title : undefined;
+  useEffect(() => {
+    if (settled && title !== undefined) onReady?.({ title: strings.pageTitle(title) });
+  }, [settled, title, onReady]);
 
   return (
     <div className="srd-root" data-testid="remote-ready-dashboard" data-remote="remote_ready">
-      <style>{dashboardCss + layoutCss}</style>
+      <style>{baseCss + dashboardCss}</style>
       {(video.state === 'loading' || (ready && !settled)) && <DashboardSkeleton />}
       {video.state === 'error' &&
         (video.error instanceof ApiError && video.error.status === 404 ? (
           <NotFound onHome={() => navigate({ name: 'newVideo' })} />
         ) : (
           <LoadError
-            what="We could not load this video"
+            what={strings.loadFailed}
             message={video.error.message}
             onRetry={video.reload}
           />
@@ -98,7 +105,7 @@ export function Dashboard(props: DashboardProps) {
         />
       )}
       {video.state === 'ready' && settled && video.data.roundtable.synthesisComplete && (
-        <>
+        <div className="srd-stage">
           {celebrate && (
             <div className="srd-celebrate" aria-hidden="true" data-testid="celebration" />
           )}
@@ -113,7 +120,7 @@ export function Dashboard(props: DashboardProps) {
             latest={history.state === 'ready' ? history.data.generations[0] : undefined}
             emit={emit}
           />
-        </>
+        </div>
       )}
     </div>
   );
@@ -203,17 +210,17 @@ function ReadyActions({
     if ((await copyText(video.optimizedPrompt)) === 'copied') {
       setCopied(true);
       setManual(undefined);
-      toast('Prompt copied to clipboard!');
+      toast(strings.copy.toast);
       emit('prompt_copied', { source });
     } else {
-      setManual({ text: video.optimizedPrompt, what: 'prompt' });
+      setManual({ text: video.optimizedPrompt, what: strings.copy.what });
     }
   };
 
   const onOpenExternal = (event: ScenraOpenExternalEvent) => {
     emit('open_external', { tool: event.destination.id, copied: event.copied });
-    if (event.copied) toast(`Prompt copied! Paste it in ${event.destination.label}`);
-    else setManual({ text: video.optimizedPrompt, what: 'prompt' });
+    if (event.copied) toast(strings.openIn.toast(event.destination.label));
+    else setManual({ text: video.optimizedPrompt, what: strings.copy.what });
   };
 
   const onUpgradeChoice = (event: ScenraUpgradeChoiceEvent) => {
@@ -235,11 +242,11 @@ function ReadyActions({
     <scenra-prompt-action-card
       action="copy"
       icon="📋"
-      heading="Copy prompt"
+      heading={strings.copy.heading}
       headingLevel={2}
-      description="Paste it into any AI video tool."
-      actionLabel="Copy prompt"
-      doneLabel="Copied ✓"
+      description={strings.copy.description}
+      actionLabel={strings.copy.action}
+      doneLabel={strings.copy.done}
       state={copied ? 'done' : 'idle'}
       data-testid="copy-card"
       onscenra-action={(_event: ScenraActionEvent) => void copyPrompt('copy_card')}
@@ -249,10 +256,10 @@ function ReadyActions({
     <scenra-prompt-action-card
       action="open-in"
       icon="↗"
-      heading="Open in…"
+      heading={strings.openIn.heading}
       headingLevel={2}
       emphasis="secondary"
-      description="Copy the prompt and open your video tool in a new tab."
+      description={strings.openIn.description}
       data-testid="open-in-card"
     >
       <scenra-open-in-button
@@ -281,9 +288,10 @@ function ReadyActions({
           <scenra-api-key-status-bar
             status={checking ? 'checking' : (choice.shownKey?.status ?? 'none')}
             keySuffix={choice.shownKey?.masked.replace(/^•+/, '') ?? ''}
-            providerLabel={
-              account.data.providers.find((p) => p.id === choice.shownKey?.provider)?.label ?? 'API'
-            }
+            providerLabel={providerName(
+              account.data.providers.find((p) => p.id === choice.shownKey?.provider)?.label ??
+                'API',
+            )}
             estimate={choice.estimate}
             tier={account.data.tier}
             credits={account.data.credits}
@@ -311,10 +319,10 @@ function ReadyActions({
         <div className="srd-skel srd-keybar-skel" aria-hidden="true" />
       ) : (
         <div role="alert" className="srd-error srd-small" data-testid="account-error">
-          Generation options could not load:{' '}
+          {strings.accountFailed}
           {account.state === 'error' ? account.error.message : ''}{' '}
           <button type="button" className="srd-link" onClick={account.reload}>
-            Retry
+            {commonStrings.retry}
           </button>
         </div>
       )}
@@ -341,17 +349,17 @@ function ReadyActions({
           <div
             className="srd-skel srd-card-skel"
             aria-busy="true"
-            aria-label="Loading generation options"
+            aria-label={strings.loadingGeneration}
           />
         ) : (
           <scenra-prompt-action-card
             action="generate"
             icon="🎬"
-            heading="Generate video"
+            heading={strings.generate.heading}
             headingLevel={2}
-            description="Generation is unavailable until your account details load. Retry above, or copy the prompt."
+            description={strings.generate.unavailableAccount}
             state="disabled"
-            actionLabel="Generate"
+            actionLabel={strings.generate.action}
           />
         )}
         {openInCard}
@@ -365,8 +373,8 @@ function ReadyActions({
         emit={emit}
         onCopyHashtags={async () => {
           const tags = video.hashtags.join(' ');
-          if ((await copyText(tags)) === 'copied') toast('Hashtags copied to clipboard!');
-          else setManual({ text: tags, what: 'hashtags' });
+          if ((await copyText(tags)) === 'copied') toast(strings.details.hashtagsCopied);
+          else setManual({ text: tags, what: strings.details.hashtagsWhat });
         }}
       />
       <p className="srd-another">
@@ -378,7 +386,7 @@ function ReadyActions({
             navigate({ name: 'newVideo' });
           }}
         >
-          Create another video
+          {strings.another}
         </button>
       </p>
       {upgradeOpen && (
@@ -432,7 +440,7 @@ function useMediaQuery(query: string): boolean {
 
 function DashboardSkeleton() {
   return (
-    <div role="status" aria-busy="true" aria-label="Loading your video prompt">
+    <div role="status" aria-busy="true" aria-label={strings.loading}>
       <div className="srd-header">
         <div className="srd-skel" style={{ width: '9rem', height: '1.5rem' }} />
         <div className="srd-skel" style={{ width: '14rem', height: '1.5rem' }} />

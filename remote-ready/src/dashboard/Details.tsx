@@ -2,6 +2,9 @@
 import { specRows, type Video } from '@scenra/contracts';
 import type { ReactNode } from 'react';
 import type { Emit } from './analytics.ts';
+import { readyStrings } from '../strings.ts';
+
+const strings = readyStrings.details;
 
 function Section({
   id,
@@ -40,15 +43,15 @@ export function Details({
 }) {
   const rows = specRows(video.specs);
   return (
-    <section className="srd-sections" aria-label="Prompt details">
-      <Section id="prompt" title="Optimized prompt" emit={emit}>
+    <section className="srd-sections" aria-label={strings.label}>
+      <Section id="prompt" title={strings.prompt} emit={emit}>
         <p className="srd-prompt" data-testid="optimized-prompt">
           {video.optimizedPrompt}
         </p>
       </Section>
-      <Section id="specs" title="Technical specifications" emit={emit}>
+      <Section id="specs" title={strings.specs} emit={emit}>
         <table className="srd-table">
-          <caption className="srd-visually-hidden">Technical specifications</caption>
+          <caption className="srd-visually-hidden">{strings.specs}</caption>
           <tbody>
             {rows.map((row) => (
               <tr key={row.label}>
@@ -60,10 +63,10 @@ export function Details({
         </table>
       </Section>
       {video.hashtags.length > 0 && (
-        <Section id="hashtags" title={`Hashtags (${video.hashtags.length})`} emit={emit}>
+        <Section id="hashtags" title={strings.hashtags(video.hashtags.length)} emit={emit}>
           <p className="srd-tags">{video.hashtags.join(' ')}</p>
           <button type="button" className="srd-button srd-secondary" onClick={onCopyHashtags}>
-            Copy all hashtags
+            {strings.copyHashtags}
           </button>
         </Section>
       )}

@@ -10,6 +10,9 @@ import type { Emit } from './analytics.ts';
 import { formatUsd, type GenerationPlan } from './generationPlan.ts';
 import { useGeneration, type Recovery } from './useGeneration.ts';
 import { LimitNotice } from '../ui/LimitNotice.tsx';
+import { readyStrings } from '../strings.ts';
+
+const strings = readyStrings.generate;
 
 export interface GenerateCardProps {
   video: Video;
@@ -161,7 +164,7 @@ export function GenerateCard(props: GenerateCardProps) {
     <scenra-prompt-action-card
       action="generate"
       icon="🎬"
-      heading="Generate video"
+      heading={strings.heading}
       headingLevel={2}
       description={describe(props, blocked, state.phase === 'succeeded')}
       actionLabel={actionLabel}
@@ -171,25 +174,32 @@ export function GenerateCard(props: GenerateCardProps) {
       data-phase={state.phase}
       onscenra-action={onAction}
     >
-      {plan && canGenerate && (
-        <p className="srd-small" data-testid="generate-estimate">
-          {state.phase === 'succeeded' ? 'Generating again costs again: ' : ''}
-          {billing === 'credits'
-            ? `${plan.estimate.credits} credits (remaining: ${account.credits})`
-            : `About ${formatUsd(plan.estimate.usd)} on your key`}{' '}
-          · {plan.seconds} s · {plan.size} · {plan.provider.label}
-        </p>
-      )}
-      {progress !== undefined && (
-        <progress
-          className="srd-progress"
-          max={100}
-          value={progress}
-          aria-label="Generation progress"
-          data-testid="generate-progress"
-        >
-          {Math.round(progress)}%
-        </progress>
+      {/* One line that shows the estimate, or the progress bar in its place while rendering,
+          so the card (and the grid under it) keeps its height. */}
+      {(progress !== undefined || (plan && canGenerate)) && (
+        <div className="srd-meter">
+          {progress !== undefined ? (
+            <progress
+              className="srd-progress"
+              max={100}
+              value={progress}
+              aria-label={strings.progressLabel}
+              data-testid="generate-progress"
+            >
+              {Math.round(progress)}%
+            </progress>
+          ) : (
+            plan && (
+              <p className="srd-small" data-testid="generate-estimate">
+                {state.phase === 'succeeded' ? 'Generating again costs again: ' : ''}
+                {billing === 'credits'
+                  ? strings.estimateCredits(plan.estimate.credits, account.credits)
+                  : strings.estimateUsd(formatUsd(plan.estimate.usd))}
+                {strings.specs(plan.seconds, plan.size, plan.provider.label)}
+              </p>
+            )
+          )}
+        </div>
       )}
       {failed && (
         <div role="alert" className="srd-error srd-small" data-testid="generate-error">
@@ -219,7 +229,7 @@ export function GenerateCard(props: GenerateCardProps) {
             navigate({ name: 'video', videoId: video.id, generationId: state.generation.id })
           }
         >
-          Watch your video
+          {strings.watch}
         </button>
       )}
     </scenra-prompt-action-card>
@@ -247,6 +257,6 @@ function describe(
   if (done) return 'Your video is ready. You can watch it, or generate a new take.';
   if (billing === 'credits') return `Render it with Scenra credits through ${plan.provider.label}.`;
   return account.tier === 'premium'
-    ? `Render it with your own ${plan.provider.label} key.`
-    : `Render it with your own ${plan.provider.label} key. Your provider bills you directly.`;
+    ? strings.withKeyPremium(plan.provider.label)
+    : strings.withKeyFree(plan.provider.label);
 }

@@ -1,5 +1,6 @@
 // Shown when the browser refuses the clipboard: the text, selected, with plain instructions.
 import { useEffect, useRef } from 'react';
+import { commonStrings as strings } from '../strings.ts';
 
 export function ManualCopy({
   text,
@@ -17,19 +18,16 @@ export function ManualCopy({
   }, [text]);
   return (
     <div className="srd-manual" role="alert" data-testid="manual-copy">
-      <p>
-        Your browser blocked copying. The {what} is selected below: press Ctrl+C (⌘C on Mac) to copy
-        it.
-      </p>
+      <p>{strings.manualCopy(what)}</p>
       <textarea
         ref={ref}
         readOnly
         value={text}
         rows={5}
-        aria-label={`The ${what}, ready to copy`}
+        aria-label={strings.manualCopyLabel(what)}
       />
       <button type="button" className="srd-link" onClick={onClose}>
-        Done
+        {strings.done}
       </button>
     </div>
   );

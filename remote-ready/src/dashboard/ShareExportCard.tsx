@@ -18,6 +18,9 @@ import type { ShowToast } from './useToast.ts';
 import { ShareMenu } from './ShareMenu.tsx';
 import type { ShareSettings } from './shareActions.ts';
 import { Confirm } from '../ui/Confirm.tsx';
+import { readyStrings } from '../strings.ts';
+
+const strings = readyStrings.share;
 
 export interface ShareExportCardProps {
   video: Video;
@@ -27,11 +30,11 @@ export interface ShareExportCardProps {
   onManualCopy(text: string, what: string): void;
 }
 
-const expiryChoices: Array<{ value: string; label: string; days: ShareExpiryDays }> = [
-  { value: 'never', label: 'Never expires', days: null },
-  { value: '1', label: 'Expires in 1 day', days: 1 },
-  { value: '7', label: 'Expires in 7 days', days: 7 },
-  { value: '30', label: 'Expires in 30 days', days: 30 },
+const expiryChoices: Array<{ value: keyof typeof strings.expiryChoices; days: ShareExpiryDays }> = [
+  { value: 'never', days: null },
+  { value: '1', days: 1 },
+  { value: '7', days: 7 },
+  { value: '30', days: 30 },
 ];
 const expiryValue = (days: ShareExpiryDays) => (days === null ? 'never' : String(days));
 
@@ -108,13 +111,13 @@ export function ShareExportCard({
       const { markdown, copied: outcome } = await actions.copyMarkdown(video, includeSpecs);
       if (outcome === 'copied') {
         emit('markdown_copied', { includeSpecs });
-        toast('Markdown copied to clipboard!');
-      } else onManualCopy(markdown, 'Markdown');
+        toast(strings.markdownCopied);
+      } else onManualCopy(markdown, strings.markdownWhat);
     } else {
       const format = item === 'download-pdf' ? 'pdf' : 'json';
       const filename = await actions.downloadExport(client, video, format);
       emit('export_downloaded', { format });
-      toast(`${format === 'pdf' ? 'PDF' : 'JSON'} downloaded: ${filename}`);
+      toast(strings.downloaded(format, filename));
     }
   };
 
@@ -163,22 +166,24 @@ export function ShareExportCard({
     <scenra-prompt-action-card
       action="share"
       icon="🔗"
-      heading="Share & export"
+      heading={strings.heading}
       headingLevel={2}
-      description="Send a read-only link, or take the prompt with you as PDF, JSON or Markdown."
+      description={strings.description}
       emphasis="secondary"
       data-testid="share-card"
     >
-      <fieldset className="srd-fieldset">
-        <legend>What the link shows</legend>
+      <div className="srd-choice" role="radiogroup" aria-labelledby={`${id}-privacy`}>
+        <span id={`${id}-privacy`} className="srd-choice-label">
+          {strings.privacyLegend}
+        </span>
         <label>
           <input
             type="radio"
             name={`${id}-privacy`}
             checked={includeSpecs}
             onChange={() => setIncludeSpecs(true)}
-          />{' '}
-          Prompt + specs + hashtags
+          />
+          {strings.withSpecs}
         </label>
         <label>
           <input
@@ -186,24 +191,30 @@ export function ShareExportCard({
             name={`${id}-privacy`}
             checked={!includeSpecs}
             onChange={() => setIncludeSpecs(false)}
-          />{' '}
-          Prompt only
+          />
+          {strings.promptOnly}
         </label>
-      </fieldset>
-      <label className="srd-small srd-expiry" htmlFor={`${id}-expiry`}>
-        Link expiry{' '}
-        <select id={`${id}-expiry`} value={expiry} onChange={(e) => setExpiry(e.target.value)}>
+      </div>
+      {/* One row of controls of one look: the expiry picker and the menu button. */}
+      <div className="srd-share-controls">
+        {/* The options name themselves ("Expires in 7 days"): the label is for screen readers. */}
+        <label className="srd-visually-hidden" htmlFor={`${id}-expiry`}>
+          {strings.expiry}
+        </label>
+        <select
+          id={`${id}-expiry`}
+          value={expiry}
+          onChange={(e) => setExpiry(e.target.value as typeof expiry)}
+        >
           {expiryChoices.map((c) => (
             <option key={c.value} value={c.value}>
-              {c.label}
+              {strings.expiryChoices[c.value]}
             </option>
           ))}
         </select>
-      </label>
-      <div className="srd-row">
         <ShareMenu
-          label={busy ? 'Working…' : 'Share & export'}
-          onSelect={(event) => void attempt(failureLabel(event.item), () => run(event.item))}
+          label={busy ? strings.working : strings.menu}
+          onSelect={(event) => void attempt(strings.failures[event.item], () => run(event.item))}
         />
       </div>
       {share && differs && (
@@ -283,17 +294,4 @@ export function ShareExportCard({
       )}
     </scenra-prompt-action-card>
   );
-}
-
-function failureLabel(item: ScenraMenuSelectEvent['item']): string {
-  switch (item) {
-    case 'copy-link':
-      return 'Could not create the share link';
-    case 'download-pdf':
-      return 'The PDF could not be downloaded';
-    case 'export-json':
-      return 'The JSON could not be exported';
-    case 'copy-markdown':
-      return 'The Markdown could not be copied';
-  }
 }

@@ -41,7 +41,7 @@ export function ShareMenu({
   return (
     <button
       type="button"
-      className="srd-button srd-secondary srd-menu-button"
+      className="srd-button srd-secondary"
       aria-haspopup="menu"
       aria-expanded="false"
       onPointerEnter={() => void loadMenu()}
@@ -53,7 +53,10 @@ export function ShareMenu({
         open(event.key === 'ArrowDown' ? 0 : -1);
       }}
     >
-      {label} <span aria-hidden="true">▼</span>
+      {label}{' '}
+      <span className="srd-caret" aria-hidden="true">
+        ▼
+      </span>
     </button>
   );
 }

@@ -3,6 +3,7 @@ import '../api/zodConfig.ts'; // first: before any contract schema is built
 import { FEDERATION_CONTRACT_VERSION, VideoReadyDashboardProps } from '@scenra/contracts';
 import { CheckedModule } from '../api/exposedModule.tsx';
 import { Dashboard } from './Dashboard.tsx';
+import { readyStrings } from '../strings.ts';
 
 /** The props contract this build implements; the host refuses an incompatible major. */
 export const contractVersion = FEDERATION_CONTRACT_VERSION;
@@ -12,7 +13,7 @@ export default function VideoReadyDashboard(props: VideoReadyDashboardProps) {
     <CheckedModule
       schema={VideoReadyDashboardProps}
       props={props}
-      pageName="The ready page"
+      pageName={readyStrings.pageName}
       render={(client) => <Dashboard {...props} client={client} />}
     />
   );

@@ -1,6 +1,7 @@
 // Chooses what a "Generate" click would run: provider, model, length and size for this video,
 // and what it costs, from the catalogue the service publishes.
 import { estimateCost, type ProviderOffer, type Video } from '@scenra/contracts';
+import { locale } from '../strings.ts';
 
 export interface GenerationPlan {
   provider: ProviderOffer;
@@ -38,5 +39,5 @@ function sizeFor(aspectRatio: string, sizes: string[]): string {
 }
 
 export function formatUsd(usd: number): string {
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(usd);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(usd);
 }

@@ -1,4 +1,6 @@
-// "2 minutes ago" in the reader's language, from an ISO date.
+// "2 minutes ago" from an ISO date, in the language of the page's copy (strings.ts).
+import { locale as copyLocale } from '../strings.ts';
+
 const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
@@ -8,7 +10,11 @@ const units: Array<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
 ];
 
-export function relativeTime(iso: string, now: number = Date.now(), locale?: string): string {
+export function relativeTime(
+  iso: string,
+  now: number = Date.now(),
+  locale: string = copyLocale,
+): string {
   const seconds = Math.round((Date.parse(iso) - now) / 1000);
   const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   for (const [unit, size] of units) {

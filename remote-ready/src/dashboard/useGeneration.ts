@@ -7,6 +7,7 @@ import type { Billing, Generation } from '@scenra/contracts';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, type ApiClient } from '../api/client.ts';
 import type { ReachedLimit } from '../ui/LimitNotice.tsx';
+import { readyStrings } from '../strings.ts';
 
 export type Recovery =
   'retry' | 'update-key' | 'upgrade' | 'use-credits' | 'use-key' | 'get-credits' | 'add-key';
@@ -38,12 +39,12 @@ const loadRunner = () => import('./generationRunner.ts');
 /** What a failed generation says, and the one way to try again (or to fix the key). */
 export function failedGeneration(generation: Generation): GenerationState {
   const refund =
-    generation.refunded && generation.creditsCharged > 0 ? ' Your credits were refunded.' : '';
+    generation.refunded && generation.creditsCharged > 0 ? readyStrings.generate.refunded : '';
   const keyRejected =
     generation.error?.code === 'provider_auth_failed' && generation.billing === 'byok';
   return {
     phase: 'failed',
-    message: `${generation.error?.message ?? 'The provider could not make this video.'}${refund}`,
+    message: `${generation.error?.message ?? readyStrings.generate.providerFailed}${refund}`,
     recoveries: keyRejected ? ['update-key', 'use-credits'] : ['retry'],
   };
 }
@@ -91,9 +92,7 @@ export function useGeneration(client: ApiClient, videoId: string, latest: Genera
       } catch (error) {
         // The runner's code itself could not load (offline, remote redeployed): say so.
         const message =
-          error instanceof ApiError
-            ? error.message
-            : 'Generation could not start. Check your connection and retry.';
+          error instanceof ApiError ? error.message : readyStrings.generate.couldNotStart;
         setState({ phase: 'failed', message, recoveries: ['retry'] });
         return undefined;
       }

@@ -3,6 +3,9 @@
 import type { CreateApiKeyResult, ProviderOffer } from '@scenra/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, type ApiClient } from '../api/client.ts';
+import { settingsStrings } from '../strings.ts';
+
+const strings = settingsStrings.add;
 
 export interface AddKeyFormProps {
   providers: ProviderOffer[];
@@ -36,10 +39,7 @@ export function AddKeyForm({ providers, client, onAdded }: AddKeyFormProps) {
       setKeyName('');
       setVisible(false);
       const warnings = created.warnings.map((w) => w.message).join(' ');
-      onAdded(
-        created,
-        `Key ${created.masked} added${created.status === 'valid' ? ' and checked: it works.' : '.'}${warnings ? ` ${warnings}` : ''}`,
-      );
+      onAdded(created, strings.added(created.masked, created.status === 'valid', warnings));
     } catch (cause) {
       setErrors(fieldErrors(cause));
     } finally {
@@ -64,7 +64,7 @@ export function AddKeyForm({ providers, client, onAdded }: AddKeyFormProps) {
       noValidate
     >
       <label>
-        Provider
+        {strings.provider}
         <select
           value={chosen}
           onChange={(e) => setProvider(e.target.value)}
@@ -73,26 +73,26 @@ export function AddKeyForm({ providers, client, onAdded }: AddKeyFormProps) {
           {providers.map((p) => (
             <option key={p.id} value={p.id} disabled={p.status !== 'active'}>
               {p.label}
-              {p.status !== 'active' ? ' (retired for video)' : ''}
+              {p.status !== 'active' ? strings.retired : ''}
             </option>
           ))}
         </select>
         {fieldError('provider')}
       </label>
       <label>
-        Name (optional)
+        {strings.name}
         <input
           value={keyName}
           onChange={(e) => setKeyName(e.target.value)}
           maxLength={60}
-          placeholder="e.g. Personal"
+          placeholder={strings.namePlaceholder}
           autoComplete="off"
           {...describe('keyName')}
         />
         {fieldError('keyName')}
       </label>
       <div>
-        <label htmlFor={`${id}-key`}>API key</label>
+        <label htmlFor={`${id}-key`}>{strings.key}</label>
         <div className="srs-key">
           <input
             id={`${id}-key`}
@@ -110,7 +110,7 @@ export function AddKeyForm({ providers, client, onAdded }: AddKeyFormProps) {
             aria-pressed={visible}
             onClick={() => setVisible((v) => !v)}
           >
-            {visible ? 'Hide key' : 'Show key'}
+            {visible ? strings.hide : strings.show}
           </button>
         </div>
         {fieldError('apiKey')}
@@ -122,7 +122,7 @@ export function AddKeyForm({ providers, client, onAdded }: AddKeyFormProps) {
       )}
       <div>
         <button type="submit" className="srd-button" disabled={busy || !chosen || !apiKey.trim()}>
-          {busy ? 'Adding and checking…' : 'Add key'}
+          {busy ? strings.submitting : strings.submit}
         </button>
       </div>
     </form>
@@ -136,8 +136,7 @@ function fieldErrors(cause: unknown): Partial<Record<Field | 'form', string>> {
     for (const detail of cause.details as Array<{ field?: string; message?: string }>) {
       const field = detail.field?.replace(/^body\./, '');
       if (field === 'provider' || field === 'keyName' || field === 'apiKey')
-        out[field] =
-          `This ${field === 'apiKey' ? 'key' : field === 'keyName' ? 'name' : 'provider'} ${detail.message ?? 'is not valid'}.`;
+        out[field] = strings.fieldError(strings.fieldNames[field], detail.message);
     }
     if (Object.keys(out).length > 0) return out;
   }

@@ -3,6 +3,7 @@ import '../api/zodConfig.ts'; // first: before any contract schema is built
 import { ApiKeysSettingsProps, FEDERATION_CONTRACT_VERSION } from '@scenra/contracts';
 import { CheckedModule } from '../api/exposedModule.tsx';
 import { KeysPage } from './KeysPage.tsx';
+import { settingsStrings } from '../strings.ts';
 
 /** The props contract this build implements; the host refuses an incompatible major. */
 export const contractVersion = FEDERATION_CONTRACT_VERSION;
@@ -12,7 +13,7 @@ export default function ApiKeysSettings(props: ApiKeysSettingsProps) {
     <CheckedModule
       schema={ApiKeysSettingsProps}
       props={props}
-      pageName="The settings page"
+      pageName={settingsStrings.pageName}
       render={(client) => <KeysPage {...props} client={client} />}
     />
   );

@@ -5,22 +5,9 @@ import type { ApiClient } from '../api/client.ts';
 import type { Emit } from '../dashboard/analytics.ts';
 import { messageOf, when } from './format.ts';
 import { LimitNotice, reachedLimit, type ReachedLimit } from '../ui/LimitNotice.tsx';
+import { settingsStrings } from '../strings.ts';
 
-const statusLabels: Record<ApiKeySummary['status'], string> = {
-  valid: 'Valid',
-  invalid: 'Invalid: the provider refused it',
-  restricted: 'Restricted: missing a permission',
-  unchecked: 'Not checked yet',
-};
-
-const actionLabels: Record<string, string> = {
-  'key.created': 'Added',
-  'key.validated': 'Checked',
-  'key.invalid': 'Refused by the provider',
-  'key.used': 'Used for a video',
-  'key.deleted': 'Deleted',
-  'keys.rotated': 'Re-encrypted',
-};
+const strings = settingsStrings.key;
 
 export interface KeyItemProps {
   apiKey: ApiKeySummary;
@@ -39,7 +26,7 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
   const [activityOpen, setActivityOpen] = useState(false);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const path = `/api/user/api-keys/${encodeURIComponent(apiKey.id)}`;
-  const name = `${providerLabel} key “${apiKey.keyName}” (${apiKey.masked})`;
+  const name = strings.name(providerLabel, apiKey.keyName, apiKey.masked);
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
@@ -65,13 +52,13 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
           isValid: result.isValid,
           lastValidatedAt: result.checkedAt,
         },
-        `${name}: ${result.message}`,
+        strings.checked(name, result.message),
       );
     } catch (cause) {
       // A reached limit counts down to when checking works again.
       const reached = reachedLimit(cause);
       if (reached) setLimit(reached);
-      else setError(`Could not check the key: ${messageOf(cause)}`);
+      else setError(strings.checkFailed(messageOf(cause)));
     } finally {
       setBusy(undefined);
     }
@@ -83,41 +70,39 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
     try {
       await client.json(path, { method: 'DELETE' });
       emit('api_key_removed', { provider: apiKey.provider });
-      onChanged(undefined, `${name} was deleted.`);
+      onChanged(undefined, strings.deleted(name));
     } catch (cause) {
-      setError(`Could not delete the key: ${messageOf(cause)}`);
+      setError(strings.deleteFailed(messageOf(cause)));
       setBusy(undefined);
     }
   };
 
   return (
     <li className="srs-item" data-testid="key-item" data-key-id={apiKey.id}>
-      <h3>
-        {providerLabel} · {apiKey.keyName}
-      </h3>
+      <h3>{strings.heading(providerLabel, apiKey.keyName)}</h3>
       <dl className="srs-facts">
         <div>
-          <dt>Key</dt>
+          <dt>{strings.facts.key}</dt>
           <dd data-testid="key-masked">{apiKey.masked}</dd>
         </div>
         <div>
-          <dt>Status</dt>
+          <dt>{strings.facts.status}</dt>
           <dd>
             <span
               className={`srs-badge srs-${apiKey.status}`}
               data-testid="key-status"
               data-status={apiKey.status}
             >
-              {statusLabels[apiKey.status]}
+              {strings.statuses[apiKey.status]}
             </span>
           </dd>
         </div>
         <div>
-          <dt>Last used</dt>
+          <dt>{strings.facts.lastUsed}</dt>
           <dd>{when(apiKey.lastUsedAt)}</dd>
         </div>
         <div>
-          <dt>Last checked</dt>
+          <dt>{strings.facts.lastChecked}</dt>
           <dd data-testid="key-checked">{when(apiKey.lastValidatedAt)}</dd>
         </div>
       </dl>
@@ -127,32 +112,32 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
           className="srd-button srd-secondary"
           disabled={busy !== undefined}
           onClick={() => void check()}
-          aria-label={`Check now: ${name}`}
+          aria-label={strings.checkLabel(name)}
         >
-          {busy === 'check' ? 'Checking…' : 'Check now'}
+          {busy === 'check' ? strings.checking : strings.check}
         </button>
         <button
           type="button"
           className="srd-button srd-secondary"
           aria-expanded={activityOpen}
           onClick={() => setActivityOpen((open) => !open)}
-          aria-label={`Recent activity: ${name}`}
+          aria-label={strings.activityLabel(name)}
         >
-          Recent activity
+          {strings.activity}
         </button>
         <button
           type="button"
           className="srd-button srd-secondary"
           disabled={busy !== undefined}
           onClick={() => setConfirming(true)}
-          aria-label={`Delete: ${name}`}
+          aria-label={strings.deleteLabel(name)}
         >
-          Delete
+          {strings.delete}
         </button>
       </div>
       {confirming && (
-        <div className="srs-confirm" role="group" aria-label="Confirm deletion">
-          <p>Delete {name}? Generations with it stop working; this cannot be undone.</p>
+        <div className="srs-confirm" role="group" aria-label={strings.confirmLabel}>
+          <p>{strings.confirm(name)}</p>
           <div className="srd-row">
             <button
               ref={confirmRef}
@@ -161,14 +146,14 @@ export function KeyItem({ apiKey, providerLabel, client, emit, onChanged }: KeyI
               disabled={busy !== undefined}
               onClick={() => void remove()}
             >
-              {busy === 'delete' ? 'Deleting…' : 'Delete key'}
+              {busy === 'delete' ? strings.deleting : strings.deleteKey}
             </button>
             <button
               type="button"
               className="srd-button srd-secondary"
               onClick={() => setConfirming(false)}
             >
-              Cancel
+              {strings.cancel}
             </button>
           </div>
         </div>
@@ -204,15 +189,15 @@ function KeyActivity({ client, path, stamp }: { client: ApiClient; path: string;
     // `stamp` refreshes the list after a check.
   }, [client, path, stamp]);
   let content;
-  if (state.error) content = <p role="alert">Recent activity could not load: {state.error}</p>;
-  else if (!state.events) content = <p aria-busy="true">Loading recent activity…</p>;
-  else if (state.events.length === 0) content = <p>No activity yet.</p>;
+  if (state.error) content = <p role="alert">{strings.activityFailed(state.error)}</p>;
+  else if (!state.events) content = <p aria-busy="true">{strings.activityLoading}</p>;
+  else if (state.events.length === 0) content = <p>{strings.activityNone}</p>;
   else
     content = (
-      <ol className="srs-audit" aria-label="Recent activity">
+      <ol className="srs-audit" aria-label={strings.activity}>
         {state.events.map((event) => (
           <li key={event.id}>
-            {actionLabels[event.action] ?? event.action}
+            {strings.actions[event.action] ?? event.action}
             {event.outcome ? ` (${event.outcome})` : ''} ·{' '}
             <time dateTime={event.at}>{when(event.at)}</time>
           </li>

@@ -2,22 +2,23 @@
 // check), adding one, checking and deleting them with their recent activity, and every share
 // link the user made.
 import type { ApiKeyList, ApiKeysSettingsProps, ProviderCatalog } from '@scenra/contracts';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.ts';
 import { useResource } from '../api/useResource.ts';
-import { dashboardCss } from '../dashboard/dashboard.css.ts';
+import { baseCss } from '../ui/base.css.ts';
 import { createEmitter } from '../dashboard/analytics.ts';
 import { settingsCss } from './settings.css.ts';
 import { KeyItem } from './KeyItem.tsx';
 import { AddKeyForm } from './AddKeyForm.tsx';
 import { SharesSection } from './SharesSection.tsx';
 import { LoadError } from '../ui/LoadError.tsx';
+import { settingsStrings as strings } from '../strings.ts';
 
 export interface KeysPageProps extends ApiKeysSettingsProps {
   client: ApiClient;
 }
 
-export function KeysPage({ client, onEvent }: KeysPageProps) {
+export function KeysPage({ client, onEvent, onReady }: KeysPageProps) {
   const emit = useMemo(() => createEmitter(onEvent), [onEvent]);
   const keys = useResource(
     (signal) => client.json<ApiKeyList>('/api/user/api-keys', { signal }),
@@ -30,34 +31,37 @@ export function KeysPage({ client, onEvent }: KeysPageProps) {
   const [notice, setNotice] = useState<string>();
   const providers = catalog.state === 'ready' ? catalog.data.providers : [];
   const labelOf = (id: string) => providers.find((p) => p.id === id)?.label ?? id;
+  // Where focus goes when the key that had it is deleted: the list's heading, not <body>.
+  const keysHeading = useRef<HTMLHeadingElement>(null);
+  const drawn = keys.state !== 'loading';
+  useEffect(() => {
+    if (drawn) onReady?.({ title: strings.title });
+  }, [drawn, onReady]);
 
   return (
     <div className="srd-root" data-testid="remote-api-keys-settings" data-remote="remote_ready">
-      <style>{dashboardCss + settingsCss}</style>
-      <h1 className="srd-title">API keys</h1>
-      <p className="srd-meta">
-        Your own provider keys let you generate videos billed by your provider. Scenra stores them
-        encrypted and never shows them again: only their last four characters.
-      </p>
-      <p role="status" className="srd-small" data-testid="settings-status">
+      <style>{baseCss + settingsCss}</style>
+      <h1 className="srd-title">{strings.title}</h1>
+      <p className="srs-lead">{strings.lead}</p>
+      <p role="status" className="srs-status" data-testid="settings-status">
         {notice}
       </p>
 
       <section className="srs-section" aria-labelledby="srs-keys">
-        <h2 id="srs-keys">Your keys</h2>
-        {keys.state === 'loading' && <p aria-busy="true">Loading your keys…</p>}
+        <h2 id="srs-keys" ref={keysHeading} tabIndex={-1}>
+          {strings.keys.heading}
+        </h2>
+        {keys.state === 'loading' && <p aria-busy="true">{strings.keys.loading}</p>}
         {keys.state === 'error' && (
           <LoadError
-            what="We could not load your keys"
+            what={strings.keys.loadFailed}
             message={keys.error.message}
             onRetry={keys.reload}
           />
         )}
         {keys.state === 'ready' &&
           (keys.data.keys.length === 0 ? (
-            <p data-testid="no-keys">
-              No keys yet. Add one below to generate videos with your own provider account.
-            </p>
+            <p data-testid="no-keys">{strings.keys.none}</p>
           ) : (
             <ul className="srs-list" data-testid="key-list">
               {keys.data.keys.map((key) => (
@@ -69,6 +73,7 @@ export function KeysPage({ client, onEvent }: KeysPageProps) {
                   emit={emit}
                   onChanged={(next, message) => {
                     setNotice(message);
+                    if (!next) keysHeading.current?.focus();
                     keys.replace({
                       keys: next
                         ? keys.data.keys.map((k) => (k.id === next.id ? next : k))
@@ -82,10 +87,10 @@ export function KeysPage({ client, onEvent }: KeysPageProps) {
       </section>
 
       <section className="srs-section" aria-labelledby="srs-add">
-        <h2 id="srs-add">Add a key</h2>
+        <h2 id="srs-add">{strings.add.heading}</h2>
         {catalog.state === 'error' ? (
           <LoadError
-            what="The list of providers could not load"
+            what={strings.add.providersFailed}
             message={catalog.error.message}
             onRetry={catalog.reload}
           />

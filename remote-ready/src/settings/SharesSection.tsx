@@ -8,13 +8,9 @@ import type { Emit } from '../dashboard/analytics.ts';
 import { messageOf, when } from './format.ts';
 import { LoadError } from '../ui/LoadError.tsx';
 import { Confirm } from '../ui/Confirm.tsx';
+import { commonStrings, formatDate, settingsStrings } from '../strings.ts';
 
-const statusLabels: Record<ShareSummary['status'], string> = {
-  active: 'Active',
-  revoked: 'Revoked',
-  replaced: 'Replaced',
-  expired: 'Expired',
-};
+const strings = settingsStrings.shares;
 
 export function SharesSection({
   client,
@@ -42,16 +38,14 @@ export function SharesSection({
         method: 'DELETE',
       });
       emit('share_link_revoked', { from: 'settings' });
-      onNotice(
-        `The link to “${share.videoTitle ?? 'a deleted video'}” was revoked. It no longer opens.`,
-      );
+      onNotice(strings.revoked(share.videoTitle));
       setConfirming(undefined);
       shares.reload();
       // The revoked link's buttons are gone: the section's heading takes focus, and the page's
       // status line (announced) says what happened.
       headingRef.current?.focus();
     } catch (cause) {
-      setError(`Could not revoke the link: ${messageOf(cause)}`);
+      setError(strings.revokeFailed(messageOf(cause)));
     } finally {
       setBusy(undefined);
     }
@@ -60,12 +54,12 @@ export function SharesSection({
   return (
     <section className="srs-section" aria-labelledby="srs-shares">
       <h2 id="srs-shares" tabIndex={-1} ref={headingRef}>
-        Shared links
+        {strings.heading}
       </h2>
-      {shares.state === 'loading' && <p aria-busy="true">Loading your shared links…</p>}
+      {shares.state === 'loading' && <p aria-busy="true">{strings.loading}</p>}
       {shares.state === 'error' && (
         <LoadError
-          what="We could not load your shared links"
+          what={strings.loadFailed}
           message={shares.error.message}
           onRetry={shares.reload}
         />
@@ -77,10 +71,7 @@ export function SharesSection({
       )}
       {shares.state === 'ready' &&
         (shares.data.shares.length === 0 ? (
-          <p>
-            You have not shared any prompt yet. “Share & export” on a ready prompt makes a read-only
-            link.
-          </p>
+          <p>{strings.none}</p>
         ) : (
           <ul className="srs-list" data-testid="share-list">
             {shares.data.shares.map((share) => (
@@ -90,29 +81,27 @@ export function SharesSection({
                 data-testid="share-item"
                 data-status={share.status}
               >
-                <h3>{share.videoTitle ?? 'A deleted video'}</h3>
+                <h3>{share.videoTitle ?? strings.deletedVideo}</h3>
                 <dl className="srs-facts">
                   <div>
-                    <dt>Status</dt>
-                    <dd data-testid="share-status">{statusLabels[share.status]}</dd>
+                    <dt>{strings.facts.status}</dt>
+                    <dd data-testid="share-status">{strings.statuses[share.status]}</dd>
                   </div>
                   <div>
-                    <dt>Views</dt>
+                    <dt>{strings.facts.views}</dt>
                     <dd data-testid="share-views">{share.views}</dd>
                   </div>
                   <div>
-                    <dt>Shows</dt>
-                    <dd>{share.includeSpecs ? 'Prompt, specs and hashtags' : 'Prompt only'}</dd>
+                    <dt>{strings.facts.shows}</dt>
+                    <dd>{share.includeSpecs ? strings.withSpecs : strings.promptOnly}</dd>
                   </div>
                   <div>
-                    <dt>Created</dt>
+                    <dt>{strings.facts.created}</dt>
                     <dd>{when(share.createdAt)}</dd>
                   </div>
                   <div>
-                    <dt>Expires</dt>
-                    <dd>
-                      {share.expiresAt ? new Date(share.expiresAt).toLocaleDateString() : 'never'}
-                    </dd>
+                    <dt>{strings.facts.expires}</dt>
+                    <dd>{share.expiresAt ? formatDate(share.expiresAt) : commonStrings.never}</dd>
                   </div>
                 </dl>
                 {share.status === 'active' && share.url && (
@@ -123,8 +112,10 @@ export function SharesSection({
                       rel="noopener noreferrer"
                       className="srs-link"
                     >
-                      Open the public page
-                      <span className="srd-visually-hidden"> of “{share.videoTitle}”</span>
+                      {strings.open}
+                      <span className="srd-visually-hidden">
+                        {strings.openOf(share.videoTitle ?? strings.deletedVideo)}
+                      </span>
                     </a>
                     <button
                       type="button"
@@ -132,8 +123,10 @@ export function SharesSection({
                       disabled={busy === share.id || confirming === share.id}
                       onClick={() => setConfirming(share.id)}
                     >
-                      Revoke
-                      <span className="srd-visually-hidden"> the link to “{share.videoTitle}”</span>
+                      {strings.revoke}
+                      <span className="srd-visually-hidden">
+                        {strings.revokeOf(share.videoTitle ?? strings.deletedVideo)}
+                      </span>
                     </button>
                   </div>
                 )}

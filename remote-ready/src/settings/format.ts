@@ -1,8 +1,9 @@
-// Dates on the settings page, in the reader's language; "never" for a missing one.
+// Dates on the settings page, in the language of its copy; "never" for a missing one.
 import { relativeTime } from '../dashboard/relativeTime.ts';
+import { commonStrings } from '../strings.ts';
 
 export function when(iso: string | null): string {
-  return iso ? relativeTime(iso) : 'never';
+  return iso ? relativeTime(iso) : commonStrings.never;
 }
 
 export function messageOf(error: unknown): string {

@@ -1,4 +1,5 @@
 // What a page section shows when its data could not load: the reason and a way to try again.
+import { commonStrings as strings } from '../strings.ts';
 
 export function LoadError({
   what,
@@ -11,11 +12,9 @@ export function LoadError({
 }) {
   return (
     <div role="alert" className="srd-error">
-      <p>
-        {what}: {message}
-      </p>
-      <button type="button" className="srd-button" onClick={onRetry}>
-        Retry
+      <p>{strings.loadFailed(what, message)}</p>
+      <button type="button" className="srd-button srd-secondary" onClick={onRetry}>
+        {strings.retry}
       </button>
     </div>
   );

@@ -1,35 +1,33 @@
 import { platformLabels, specRows, type PublicShare } from '@scenra/contracts';
+import { documentCss } from '@scenra/tokens';
 import { cspHash, escapeHtml } from './html.ts';
+import { SHARE_IMAGE_SIZE } from './share-image.ts';
 
 // The page's only style and script are inline and fixed, so the CSP allows them by hash:
 // no nonce, so a cached page and its revalidated headers always agree.
 const style = `
-:root{color-scheme:light dark;--ink:#14121f;--muted:#5c5a6b;--violet:#4a2fd6;--wash:#f7f6fb;--border:#dcd9e8;--surface:#fff}
-@media (prefers-color-scheme:dark){:root{--ink:#eceaf3;--muted:#b3b0c2;--violet:#a5b4fc;--wash:#14121f;--border:#3f3f46;--surface:#1c1a29}}
+${documentCss()}
 *{box-sizing:border-box}
-body{margin:0;background:var(--wash);color:var(--ink);font:16px/1.6 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif}
-a{color:var(--violet)}
-.wrap{max-width:46rem;margin:0 auto;padding:1.25rem}
-.brand{display:inline-flex;align-items:center;gap:.5rem;font-weight:700;font-size:1.15rem;color:var(--violet);text-decoration:none}
-.brand svg{width:1.4rem;height:1.4rem}
-.card{background:var(--surface);border:1px solid var(--border);border-radius:1rem;padding:1.5rem;margin-top:1rem}
-.eyebrow{margin:0;color:var(--muted);font-size:.875rem;text-transform:uppercase;letter-spacing:.06em}
-h1{margin:.25rem 0;font-size:1.75rem;line-height:1.25}
-h2{margin:0;font-size:1.05rem}
-.meta{margin:0 0 1rem;color:var(--muted)}
-section{margin-top:1.5rem}
-.head{display:flex;align-items:center;justify-content:space-between;gap:1rem;margin-bottom:.5rem}
-.prompt{margin:0;white-space:pre-wrap;word-wrap:break-word;font:inherit;background:var(--wash);border-left:3px solid var(--violet);border-radius:.5rem;padding:1rem}
-button{font:inherit;font-weight:600;min-height:44px;padding:.5rem 1rem;border-radius:.5rem;border:1px solid var(--violet);background:var(--violet);color:#fff;cursor:pointer}
-@media (prefers-color-scheme:dark){button{color:#14121f}}
-button:focus-visible,a:focus-visible{outline:3px solid var(--violet);outline-offset:2px}
-.status{min-height:1.5em;margin:.5rem 0 0;color:var(--muted)}
-dl{display:grid;grid-template-columns:minmax(8rem,30%) 1fr;gap:.25rem 1rem;margin:0}
-dt{color:var(--muted);font-weight:600}
+a{color:var(--_accent)}
+.wrap{max-width:46rem;margin:0 auto;padding:var(--_space-5) var(--_space-4)}
+.brand{display:inline-flex;align-items:center;gap:var(--_space-2);min-height:44px;font-weight:700;font-size:var(--_font-size-lg);color:var(--_text);text-decoration:none}
+.brand svg{width:1.5rem;height:1.5rem;color:var(--_accent)}
+.card{background:var(--_surface);border:1px solid var(--_border);border-radius:var(--_radius);padding:var(--_space-5);margin-top:var(--_space-4)}
+.eyebrow{margin:0;color:var(--_muted);font-size:var(--_font-size-sm);text-transform:uppercase;letter-spacing:.06em}
+h1{margin:var(--_space-1) 0;font-size:var(--_font-size-2xl);line-height:1.15;letter-spacing:-.02em}
+h2{margin:0;font-size:var(--_font-size-lg)}
+.meta{margin:0 0 var(--_space-4);color:var(--_muted)}
+section{margin-top:var(--_space-5)}
+.head{display:flex;align-items:center;justify-content:space-between;gap:var(--_space-4);margin-bottom:var(--_space-2)}
+.prompt{margin:0;white-space:pre-wrap;word-wrap:break-word;font:inherit;line-height:1.6;background:var(--_surface-raised);border-radius:var(--_radius-sm);padding:var(--_space-4)}
+button{font:inherit;font-weight:600;min-height:44px;padding:var(--_space-2) var(--_space-4);border-radius:var(--_radius-sm);border:1px solid var(--_accent);background:var(--_accent);color:var(--_on-accent);cursor:pointer}
+.status{min-height:1.5em;margin:var(--_space-2) 0 0;color:var(--_muted)}
+dl{display:grid;grid-template-columns:minmax(8rem,30%) 1fr;gap:var(--_space-1) var(--_space-4);margin:0}
+dt{color:var(--_muted);font-weight:600}
 dd{margin:0}
-.tags{display:flex;flex-wrap:wrap;gap:.5rem;list-style:none;margin:0;padding:0}
-.tags li{background:var(--wash);border:1px solid var(--border);border-radius:999px;padding:.1rem .75rem}
-footer{color:var(--muted);font-size:.9rem;padding:1.5rem 0}
+.tags{display:flex;flex-wrap:wrap;gap:var(--_space-2);list-style:none;margin:0;padding:0}
+.tags li{background:var(--_surface-raised);border:1px solid var(--_border);border-radius:var(--_radius-pill);padding:.1rem .75rem}
+footer{color:var(--_muted);font-size:var(--_font-size-sm);padding:var(--_space-5) 0}
 `;
 
 // Progressive enhancement: without JavaScript the button stays hidden and the prompt is
@@ -138,11 +136,13 @@ export interface SharePageInput {
   view: PublicShare;
   /** The page's own address, for `og:url`. */
   pageUrl: string;
+  /** The page's preview image (`og:image`), see share-image.ts. */
+  imageUrl: string;
   appUrl: string | undefined;
 }
 
 /** The public share page: readable and copyable without JavaScript, previewable in chats. */
-export function renderSharePage({ view, pageUrl, appUrl }: SharePageInput): string {
+export function renderSharePage({ view, pageUrl, imageUrl, appUrl }: SharePageInput): string {
   const platform = platformLabels[view.platform];
   const title = escapeHtml(view.title);
   const description = escapeHtml(summary(view.optimizedPrompt));
@@ -153,9 +153,15 @@ export function renderSharePage({ view, pageUrl, appUrl }: SharePageInput): stri
 <meta property="og:title" content="${title}">
 <meta property="og:description" content="${description}">
 <meta property="og:url" content="${escapeHtml(pageUrl)}">
-<meta name="twitter:card" content="summary">
+<meta property="og:image" content="${escapeHtml(imageUrl)}">
+<meta property="og:image:type" content="image/png">
+<meta property="og:image:width" content="${SHARE_IMAGE_SIZE.width}">
+<meta property="og:image:height" content="${SHARE_IMAGE_SIZE.height}">
+<meta property="og:image:alt" content="${title}: a video prompt for ${escapeHtml(platform)}">
+<meta name="twitter:card" content="summary_large_image">
 <meta name="twitter:title" content="${title}">
-<meta name="twitter:description" content="${description}">`;
+<meta name="twitter:description" content="${description}">
+<meta name="twitter:image" content="${escapeHtml(imageUrl)}">`;
 
   const specs = view.specs ? specRows(view.specs) : [];
   const specsSection = specs.length

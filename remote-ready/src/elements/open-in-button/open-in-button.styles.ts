@@ -21,7 +21,7 @@ export const openInButtonStyles = css`
     min-height: 44px;
     padding: 0.5rem 0.75rem;
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) - 4px);
+    border-radius: var(--_radius-sm);
     background: var(--_surface);
     color: var(--_text);
     font: inherit;

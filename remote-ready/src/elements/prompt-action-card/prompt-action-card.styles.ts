@@ -45,6 +45,14 @@ export const promptActionCardStyles = css`
   .actions {
     margin-top: auto;
   }
+  /* A card whose controls are slotted (no button of its own): the controls sit at the bottom,
+     in line with the buttons of the card beside it. */
+  .actions:empty {
+    display: none;
+  }
+  .card:has(.actions:empty) .extra {
+    margin-top: auto;
+  }
   .button.done {
     background: var(--_success);
     border-color: var(--_success);

@@ -21,7 +21,7 @@ export const shareExportMenuStyles = css`
     margin: 0;
     padding: 0.25rem;
     border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) - 4px);
+    border-radius: var(--_radius-sm);
     background: var(--_surface);
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.18);
   }
@@ -36,7 +36,7 @@ export const shareExportMenuStyles = css`
     min-height: 44px;
     padding: 0.5rem 0.75rem;
     border: 0;
-    border-radius: calc(var(--_radius) - 6px);
+    border-radius: calc(var(--_radius-sm) - 2px);
     background: transparent;
     color: var(--_text);
     font: inherit;

@@ -1,29 +1,16 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { colorSchemeDeclaration, focusRingDeclarations, privateDeclarations } from '@scenra/tokens';
 
 /**
- * Design tokens shared by every element. Each private `--_x` reads the public
- * `--scenra-x` custom property first, so a host themes all elements from one place.
- * `light-dark()` follows the element's `color-scheme`: the OS preference by default,
- * or the host's choice through the `theme` attribute. Every pair meets WCAG AA
- * (4.5:1 for text) on its surface in both schemes.
+ * Design tokens shared by every element, from `@scenra/tokens`. Each private `--_x` reads the
+ * public `--scenra-x` custom property first, so a host themes all elements from one place.
+ * `light-dark()` follows the element's `color-scheme`: the host's `--scenra-color-scheme`,
+ * else the reader's preference, or the element's own `theme` attribute.
  */
 export const themeStyles = css`
   :host {
-    color-scheme: light dark;
-    --_font: var(--scenra-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
-    --_radius: var(--scenra-radius, 12px);
-    --_surface: var(--scenra-surface, light-dark(#ffffff, #18181b));
-    --_surface-raised: var(--scenra-surface-raised, light-dark(#f4f4f5, #27272a));
-    --_border: var(--scenra-border, light-dark(#d4d4d8, #3f3f46));
-    --_text: var(--scenra-text, light-dark(#18181b, #f4f4f5));
-    --_muted: var(--scenra-muted, light-dark(#52525b, #a1a1aa));
-    --_accent: var(--scenra-accent, light-dark(#4338ca, #a5b4fc));
-    --_on-accent: var(--scenra-on-accent, light-dark(#ffffff, #1e1b4b));
-    --_success: var(--scenra-success, light-dark(#166534, #86efac));
-    --_warning: var(--scenra-warning, light-dark(#92400e, #fcd34d));
-    --_danger: var(--scenra-danger, light-dark(#b91c1c, #fca5a5));
-    --_premium: var(--scenra-premium, light-dark(#854d0e, #fde047));
-    --_focus: var(--scenra-focus-ring, light-dark(#4338ca, #c7d2fe));
+    ${unsafeCSS(privateDeclarations())}
+    ${unsafeCSS(colorSchemeDeclaration)}
     font-family: var(--_font);
     color: var(--_text);
     box-sizing: border-box;
@@ -43,8 +30,7 @@ export const themeStyles = css`
     box-sizing: inherit;
   }
   :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    ${unsafeCSS(focusRingDeclarations)}
   }
   .visually-hidden {
     position: absolute;
@@ -98,7 +84,7 @@ export const buttonStyles = css`
     min-height: 44px;
     min-width: 44px;
     padding: 0.5em 1em;
-    border-radius: calc(var(--_radius) - 4px);
+    border-radius: var(--_radius-sm);
     border: 1px solid var(--_accent);
     font: inherit;
     font-weight: 600;

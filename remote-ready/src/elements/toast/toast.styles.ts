@@ -11,13 +11,14 @@ export const toastStyles = css`
     pointer-events: none;
   }
   .toast {
+    position: relative;
+    overflow: hidden;
     display: flex;
     align-items: center;
     gap: 0.75rem;
     max-width: min(32rem, calc(100vw - 2rem));
     padding: 0.5rem 0.5rem 0.5rem 1rem;
     border-radius: var(--_radius);
-    border-left: 4px solid var(--_tone);
     background: var(--scenra-toast-background, light-dark(#18181b, #f4f4f5));
     color: var(--scenra-toast-color, light-dark(#f4f4f5, #18181b));
     box-shadow: 0 8px 24px rgb(0 0 0 / 0.25);
@@ -31,6 +32,15 @@ export const toastStyles = css`
   :host([tone='error']) .toast {
     --_tone: light-dark(#fca5a5, #b91c1c);
   }
+  /* A straight coloured edge, clipped by the rounded corners (a border would curve into a crescent). */
+  .toast::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    width: 4px;
+    background: var(--_tone);
+  }
   .toast[hidden] {
     display: none;
   }
@@ -41,7 +51,7 @@ export const toastStyles = css`
     min-width: 44px;
     min-height: 44px;
     border: 0;
-    border-radius: calc(var(--_radius) - 4px);
+    border-radius: var(--_radius-sm);
     background: transparent;
     color: inherit;
     font: inherit;

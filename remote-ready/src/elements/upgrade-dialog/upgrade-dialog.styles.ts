@@ -52,7 +52,7 @@ export const upgradeDialogStyles = css`
     min-width: 44px;
     min-height: 44px;
     border: 0;
-    border-radius: calc(var(--_radius) - 4px);
+    border-radius: var(--_radius-sm);
     background: transparent;
     color: var(--_text);
     font-size: 1.5rem;

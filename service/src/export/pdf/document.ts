@@ -54,7 +54,7 @@ const styles = StyleSheet.create({
   },
   // lineHeight is set per text: on the page it would be inherited by the fixed footer,
   // which react-pdf then fails to place.
-  body: { lineHeight: 1.5 },
+  body: { fontSize: 10.5, lineHeight: 1.5 },
   prompt: { fontSize: 11, lineHeight: 1.5 },
   row: {
     flexDirection: 'row',

@@ -12,6 +12,7 @@ import { shareViewCounter } from '../../services/share-views.ts';
 import { etagOf, isNotModified } from '../../views/html.ts';
 import { publicNotFoundHeaders, publicShareHeaders } from '../../views/public-headers.ts';
 import { renderShareNotFoundPage, renderSharePage, sharePageCsp } from '../../views/share-page.ts';
+import { renderShareImage, shareImageKey } from '../../views/share-image.ts';
 
 const pageHeaders = {
   'content-security-policy': sharePageCsp,
@@ -67,6 +68,7 @@ const sharePage: FastifyPluginAsyncZod = async (fastify) => {
         const page = renderSharePage({
           view: toPublicShare(opened),
           pageUrl: shareUrl(publicUrl, token),
+          imageUrl: `${shareUrl(publicUrl, token)}/image.png`,
           appUrl,
         });
         return { html: page, etag: etagOf(page) };
@@ -74,6 +76,48 @@ const sharePage: FastifyPluginAsyncZod = async (fastify) => {
       reply.headers({ ...publicShareHeaders, ...pageHeaders, etag });
       if (isNotModified(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
       return reply.send(html);
+    },
+  );
+
+  /**
+   * `GET /share/:token/image.png`: the link preview (og:image) of the page: its title and
+   * platform on the brand background, nothing about the owner. Cached for ten minutes by
+   * browsers and chat apps, revalidated by ETag; a revoked or expired link's image is gone
+   * with it (404) once that time has passed.
+   */
+  fastify.get(
+    '/:token/image.png',
+    {
+      schema: {
+        tags: ['shares'],
+        summary: 'The link-preview image of a public share page (PNG, 1200×630)',
+        params: ShareTokenParams,
+        response: {
+          200: {
+            description: 'The preview image',
+            content: { 'image/png': { schema: z.string().meta({ format: 'binary' }) } },
+          },
+          304: z.null().describe('Not modified (If-None-Match matched the ETag)'),
+          400: ErrorBody,
+          404: ErrorBody,
+        },
+      },
+      logLevel: 'warn',
+    },
+    async (request, reply) => {
+      const opened = await openPublicShare(fastify, request.params.token);
+      if (!opened) {
+        return reply
+          .code(404)
+          .headers(publicNotFoundHeaders)
+          .send({ error: { code: 'not_found', message: 'This share link is not available.' } });
+      }
+      const view = toPublicShare(opened);
+      const etag = `"${shareImageKey(view)}"`;
+      reply.headers({ ...publicShareHeaders, 'cache-control': 'public, max-age=600', etag });
+      if (isNotModified(request.headers['if-none-match'], etag)) return reply.code(304).send(null);
+      const png = await renderShareImage(view);
+      return reply.type('image/png').send(png as never);
     },
   );
 };

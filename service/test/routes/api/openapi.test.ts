@@ -86,6 +86,7 @@ describe('GET /api/openapi.json', async () => {
       'get /api/health',
       'get /api/share/{token}',
       'get /share/{token}',
+      'get /share/{token}/image.png',
       'post /api/dev/session',
     ];
     for (const { name, method, path, operation } of operations) {
@@ -122,13 +123,14 @@ describe('GET /api/openapi.json', async () => {
     }
     const unknown = 'x'.repeat(43);
     for (const [path, url] of [
-      ['/share/{token}', `/share/${unknown}`],
-      ['/api/share/{token}', `/api/share/${unknown}`],
+      ['/share/{token}', (token: string) => `/share/${token}`],
+      ['/share/{token}/image.png', (token: string) => `/share/${token}/image.png`],
+      ['/api/share/{token}', (token: string) => `/api/share/${token}`],
     ] as const) {
-      const missing = await app.inject({ method: 'GET', url });
+      const missing = await app.inject({ method: 'GET', url: url(unknown) });
       expect(missing.statusCode).toBe(404);
       expectDocumented('get', path, missing);
-      const tooLong = await app.inject({ method: 'GET', url: `${url}${'x'.repeat(200)}` });
+      const tooLong = await app.inject({ method: 'GET', url: url(unknown + 'x'.repeat(200)) });
       expect(tooLong.statusCode).toBe(400);
       expectDocumented('get', path, tooLong);
     }

@@ -44,7 +44,9 @@ describe('GET /share/:token (public page)', async () => {
     );
     expect(html).toMatch(/<meta property="og:description" content="&lt;script&gt;/);
     expect(html).toContain(`<meta property="og:url" content="${url}">`);
-    expect(html).toContain('<meta name="twitter:card" content="summary">');
+    expect(html).toContain('<meta name="twitter:card" content="summary_large_image">');
+    expect(html).toContain(`<meta property="og:image" content="${url}/image.png">`);
+    expect(html).toContain(`<meta name="twitter:image" content="${url}/image.png">`);
     expect(html).toContain('href="https://app.scenra.test"');
     expect(html).not.toContain(owner);
   });
@@ -117,6 +119,45 @@ describe('GET /share/:token (public page)', async () => {
     await context.close();
   });
 
+  it('serves the preview image: a 1200×630 PNG of the title, cacheable, revalidated by ETag, the same for the same title', async () => {
+    const res = await app.inject({ method: 'GET', url: `/share/${token}/image.png` });
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('image/png');
+    expect(res.headers['cache-control']).toBe('public, max-age=600');
+    expect(res.headers['x-robots-tag']).toBe('noindex, nofollow');
+    const png = res.rawPayload;
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    // Only pixels: no text chunk that could carry the owner or the prompt.
+    expect(png.includes(Buffer.from('tEXt'))).toBe(false);
+    expect(png.includes(Buffer.from(owner))).toBe(false);
+
+    const again = await app.inject({
+      method: 'GET',
+      url: `/share/${token}/image.png`,
+      headers: { 'if-none-match': res.headers.etag as string },
+    });
+    expect(again.statusCode).toBe(304);
+
+    // Another title draws another image (the title is really in it).
+    const other = await createVideo(app, owner, { title: 'A completely different title' });
+    const otherShare = (
+      await app.inject({
+        method: 'POST',
+        url: `/api/videos/${other.id}/share`,
+        headers: bearer(app, owner),
+        payload: {},
+      })
+    ).json() as { token: string };
+    const otherImage = await app.inject({
+      method: 'GET',
+      url: `/share/${otherShare.token}/image.png`,
+    });
+    expect(otherImage.statusCode).toBe(200);
+    expect(otherImage.headers.etag).not.toBe(res.headers.etag);
+    expect(otherImage.rawPayload.equals(png)).toBe(false);
+  });
+
   it('shows a noindex 404 page for unknown and revoked links', async () => {
     await app.inject({
       method: 'DELETE',
@@ -133,5 +174,8 @@ describe('GET /share/:token (public page)', async () => {
       expect(res.body).toContain('<meta name="robots" content="noindex, nofollow">');
       expect(res.body).not.toContain(tricky.slice(0, 10));
     }
+    const image = await app.inject({ method: 'GET', url: `/share/${token}/image.png` });
+    expect(image.statusCode).toBe(404);
+    expect(image.json()).toMatchObject({ error: { code: 'not_found' } });
   });
 });

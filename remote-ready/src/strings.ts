@@ -1,0 +1,225 @@
+// Every user-visible sentence of the remote's React pages, in one place, with the locale the
+// dates and numbers are written in: a page never mixes languages (e.g. an English sentence
+// around a German "vor 28 Minuten"). Grouped by page in separate exports, so each page's bundle
+// carries only its own copy.
+import { providerName } from '@scenra/contracts';
+
+/** The language of the copy below; dates, relative times and prices use it too. */
+export const locale = 'en';
+
+export const commonStrings = {
+  retry: 'Retry',
+  unreachable: 'The Scenra service could not be reached. Check your connection and retry.',
+  serviceAnswered: (status: number) => `The service answered ${status}.`,
+  loadFailed: (what: string, message: string) => `${what}: ${message}`,
+  propsInvalid: (page: string, problem: string) =>
+    `${page} could not start because the host passed unexpected settings (${problem}).`,
+  never: 'never',
+  done: 'Done',
+  manualCopy: (what: string) =>
+    `Your browser blocked copying. The ${what} is selected below: press Ctrl+C (⌘C on Mac) to copy it.`,
+  manualCopyLabel: (what: string) => `The ${what}, ready to copy`,
+};
+
+export const readyStrings = {
+  pageName: 'The ready page',
+  pageTitle: (videoTitle: string) => `Ready: ${videoTitle}`,
+  loadFailed: 'We could not load this video',
+  loading: 'Loading your video prompt',
+  loadingGeneration: 'Loading generation options',
+  back: '← Back to Discussion',
+  steps: ['Brief', 'Roundtable', 'Ready'],
+  title: 'Your Video Prompt is Ready!',
+  meta: (platform: string) => `for ${platform} · Created `,
+  accountFailed: 'Generation options could not load: ',
+  copy: {
+    heading: 'Copy prompt',
+    description: 'Paste it into any AI video tool.',
+    action: 'Copy prompt',
+    done: 'Copied ✓',
+    toast: 'Prompt copied to clipboard!',
+    what: 'prompt',
+  },
+  openIn: {
+    heading: 'Open in…',
+    description: 'Copy the prompt and open your video tool in a new tab.',
+    toast: (tool: string) => `Prompt copied! Paste it in ${tool}`,
+  },
+  generate: {
+    heading: 'Generate video',
+    action: 'Generate',
+    busy: 'Generating…',
+    busyProgress: (percent: number) => `Generating… ${percent}%`,
+    done: 'Video ready ✓',
+    watch: 'Watch your video',
+    progressLabel: 'Generation progress',
+    couldNotStart: 'Generation could not start. Check your connection and retry.',
+    providerFailed: 'The provider could not make this video.',
+    refunded: ' Your credits were refunded.',
+    unavailableAccount:
+      'Generation is unavailable until your account details load. Retry above, or copy the prompt.',
+    unavailable:
+      'Video generation is not available right now. Copy the prompt or open it in a video tool instead.',
+    locked: 'Turn this prompt into a video with Scenra Premium or your own provider key.',
+    withCredits: (provider: string) =>
+      `Render it with Scenra credits on ${providerName(provider)}.`,
+    withKeyPremium: (provider: string) => `Render it with your own ${providerName(provider)} key.`,
+    withKeyFree: (provider: string) =>
+      `Render it with your own ${providerName(provider)} key. Your provider bills you directly.`,
+    estimateCredits: (credits: number, remaining: number) =>
+      `${credits} credits (remaining: ${remaining})`,
+    estimateUsd: (usd: string) => `About ${usd} on your key`,
+    specs: (seconds: number, size: string, provider: string) =>
+      ` · ${seconds} s · ${size} · ${providerName(provider)}`,
+    recoveries: {
+      retry: 'Retry',
+      'update-key': 'Update key',
+      upgrade: 'See plans',
+      'use-credits': 'Use credits instead',
+      'add-key': 'Add your own key',
+    },
+  },
+  share: {
+    heading: 'Share & export',
+    description: 'Send a read-only link, or export it as PDF, JSON or Markdown.',
+    privacyLegend: 'Link shows',
+    withSpecs: 'Prompt, specs and hashtags',
+    promptOnly: 'Prompt only',
+    expiry: 'Link expiry',
+    expiryChoices: {
+      never: 'Never expires',
+      '1': 'Expires in 1 day',
+      '7': 'Expires in 7 days',
+      '30': 'Expires in 30 days',
+    },
+    menu: 'Share & export',
+    working: 'Working…',
+    link: 'Link: ',
+    expires: (date: string) => ` · expires ${date}`,
+    revoke: 'Revoke link',
+    linkCopied: 'Share link copied to clipboard!',
+    markdownCopied: 'Markdown copied to clipboard!',
+    downloaded: (format: 'pdf' | 'json', filename: string) =>
+      `${format === 'pdf' ? 'PDF' : 'JSON'} downloaded: ${filename}`,
+    revoked: 'Share link revoked. It no longer opens.',
+    revokeFailed: (message: string) => `Could not revoke the link: ${message}`,
+    linkWhat: 'share link',
+    markdownWhat: 'Markdown',
+    failures: {
+      'copy-link': 'Could not create the share link',
+      'download-pdf': 'The PDF could not be downloaded',
+      'export-json': 'The JSON could not be exported',
+      'copy-markdown': 'The Markdown could not be copied',
+    },
+  },
+  details: {
+    label: 'Prompt details',
+    prompt: 'Optimized prompt',
+    specs: 'Technical specifications',
+    hashtags: (count: number) => `Hashtags (${count})`,
+    copyHashtags: 'Copy all hashtags',
+    hashtagsCopied: 'Hashtags copied to clipboard!',
+    hashtagsWhat: 'hashtags',
+  },
+  another: 'Create another video',
+};
+
+export const settingsStrings = {
+  pageName: 'The settings page',
+  title: 'API keys',
+  lead: 'Your own provider keys let you generate videos billed by your provider. Scenra stores them encrypted and never shows them again: only their last four characters.',
+  keys: {
+    heading: 'Your keys',
+    loading: 'Loading your keys…',
+    loadFailed: 'We could not load your keys',
+    none: 'No keys yet. Add one below to generate videos with your own provider account.',
+  },
+  key: {
+    name: (provider: string, keyName: string, masked: string) =>
+      `${providerName(provider)} key “${keyName}” (${masked})`,
+    heading: (provider: string, keyName: string) => `${providerName(provider)} · ${keyName}`,
+    facts: { key: 'Key', status: 'Status', lastUsed: 'Last used', lastChecked: 'Last checked' },
+    statuses: {
+      valid: 'Valid',
+      invalid: 'Invalid: the provider refused it',
+      restricted: 'Restricted: missing a permission',
+      unchecked: 'Not checked yet',
+    },
+    check: 'Check now',
+    checking: 'Checking…',
+    checkLabel: (name: string) => `Check now: ${name}`,
+    checked: (name: string, message: string) => `${name}: ${message}`,
+    checkFailed: (message: string) => `Could not check the key: ${message}`,
+    activity: 'Recent activity',
+    activityLabel: (name: string) => `Recent activity: ${name}`,
+    delete: 'Delete',
+    deleteLabel: (name: string) => `Delete: ${name}`,
+    confirmLabel: 'Confirm deletion',
+    confirm: (name: string) =>
+      `Delete ${name}? Generations with it stop working; this cannot be undone.`,
+    deleteKey: 'Delete key',
+    deleting: 'Deleting…',
+    cancel: 'Cancel',
+    deleted: (name: string) => `${name} was deleted.`,
+    deleteFailed: (message: string) => `Could not delete the key: ${message}`,
+    activityFailed: (message: string) => `Recent activity could not load: ${message}`,
+    activityLoading: 'Loading recent activity…',
+    activityNone: 'No activity yet.',
+    actions: {
+      'key.created': 'Added',
+      'key.validated': 'Checked',
+      'key.invalid': 'Refused by the provider',
+      'key.used': 'Used for a video',
+      'key.deleted': 'Deleted',
+      'keys.rotated': 'Re-encrypted',
+    } as Record<string, string>,
+  },
+  add: {
+    heading: 'Add a key',
+    providersFailed: 'The list of providers could not load',
+    provider: 'Provider',
+    retired: ' (retired for video)',
+    name: 'Name (optional)',
+    namePlaceholder: 'e.g. Personal',
+    key: 'API key',
+    show: 'Show key',
+    hide: 'Hide key',
+    submit: 'Add key',
+    submitting: 'Adding and checking…',
+    added: (masked: string, works: boolean, warnings: string) =>
+      `Key ${masked} added${works ? ' and checked: it works.' : '.'}${warnings ? ` ${warnings}` : ''}`,
+    fieldNames: { apiKey: 'key', keyName: 'name', provider: 'provider' },
+    fieldError: (field: string, message: string | undefined) =>
+      `This ${field} ${message ?? 'is not valid'}.`,
+  },
+  shares: {
+    heading: 'Shared links',
+    loading: 'Loading your shared links…',
+    loadFailed: 'We could not load your shared links',
+    none: 'You have not shared any prompt yet. “Share & export” on a ready prompt makes a read-only link.',
+    deletedVideo: 'A deleted video',
+    statuses: { active: 'Active', revoked: 'Revoked', replaced: 'Replaced', expired: 'Expired' },
+    facts: {
+      status: 'Status',
+      views: 'Views',
+      shows: 'Shows',
+      created: 'Created',
+      expires: 'Expires',
+    },
+    withSpecs: 'Prompt, specs and hashtags',
+    promptOnly: 'Prompt only',
+    open: 'Open the public page',
+    openOf: (title: string) => ` of “${title}”`,
+    revoke: 'Revoke',
+    revoking: 'Revoking…',
+    revokeOf: (title: string) => ` the link to “${title}”`,
+    revoked: (title: string | null) =>
+      `The link to “${title ?? 'a deleted video'}” was revoked. It no longer opens.`,
+    revokeFailed: (message: string) => `Could not revoke the link: ${message}`,
+  },
+};
+
+/** A date as the copy above writes it, e.g. "Dec 1, 2026". */
+export function formatDate(iso: string): string {
+  return new Date(iso).toLocaleDateString(locale, { dateStyle: 'medium' });
+}

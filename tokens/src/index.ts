@@ -1,0 +1,3 @@
+export * from './tokens.ts';
+export * from './css.ts';
+export { contrastRatio } from './contrast.ts';
