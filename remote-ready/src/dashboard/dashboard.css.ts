@@ -13,6 +13,9 @@ export const dashboardCss = `
 .srd-progress::-webkit-progress-bar{background:var(--_surface-raised);border-radius:var(--_radius-pill)}
 .srd-progress::-webkit-progress-value{background:var(--_accent);border-radius:var(--_radius-pill);transition:width .3s}
 .srd-progress::-moz-progress-bar{background:var(--_accent);border-radius:var(--_radius-pill)}
+.srd-fieldset{border:0;margin:0;padding:0;display:grid;font-size:var(--_font-size-sm)}
+.srd-fieldset legend{padding:0;margin-bottom:var(--_space-1);font-weight:600}
+.srd-fieldset label{display:flex;gap:var(--_space-2);align-items:center;min-height:var(--_target-min);cursor:pointer}
 .srd-choice{display:flex;flex-wrap:wrap;align-items:center;gap:0 var(--_space-4);font-size:var(--_font-size-sm)}
 .srd-choice-label{font-weight:600}
 .srd-choice label{display:flex;gap:var(--_space-2);align-items:center;min-height:var(--_target-min);cursor:pointer}
