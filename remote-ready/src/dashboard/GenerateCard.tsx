@@ -255,7 +255,7 @@ function describe(
     }`;
   if (blocked) return 'Turn this prompt into a video with Scenra Premium or your own provider key.';
   if (done) return 'Your video is ready. You can watch it, or generate a new take.';
-  if (billing === 'credits') return `Render it with Scenra credits through ${plan.provider.label}.`;
+  if (billing === 'credits') return strings.withCredits(plan.provider.label);
   return account.tier === 'premium'
     ? strings.withKeyPremium(plan.provider.label)
     : strings.withKeyFree(plan.provider.label);
