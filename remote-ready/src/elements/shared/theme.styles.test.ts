@@ -6,6 +6,8 @@ import { cdp, userEvent } from 'vitest/browser';
 import '../prompt-action-card/define.ts';
 import type { ScenraPromptActionCard } from '../prompt-action-card/prompt-action-card.ts';
 import { mount, part, settle } from './test-helpers.ts';
+import * as tokens from '@scenra/tokens';
+import * as generated from './tokens.css.ts';
 
 type MediaFeature = { name: 'prefers-color-scheme' | 'prefers-reduced-motion'; value: string };
 
@@ -25,6 +27,12 @@ const card = (state: 'idle' | 'busy' = 'idle') =>
   );
 
 describe('shared theme styles', () => {
+  test('carry the current design tokens (else run: npm run tokens -w @scenra/remote-ready)', () => {
+    expect(generated.privateDeclarations).toBe(tokens.privateDeclarations());
+    expect(generated.colorSchemeDeclaration).toBe(tokens.colorSchemeDeclaration);
+    expect(generated.focusRingDeclarations).toBe(tokens.focusRingDeclarations);
+  });
+
   test('theme="auto" follows prefers-color-scheme; theme="light"/"dark" override it', async () => {
     const el = await card();
     const surface = () => getComputedStyle(part(el, '.card')).backgroundColor;

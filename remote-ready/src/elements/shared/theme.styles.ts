@@ -1,5 +1,10 @@
 import { css, unsafeCSS } from 'lit';
-import { colorSchemeDeclaration, focusRingDeclarations, privateDeclarations } from '@scenra/tokens';
+// Generated from @scenra/tokens (the elements package must not depend on it).
+import {
+  colorSchemeDeclaration,
+  focusRingDeclarations,
+  privateDeclarations,
+} from './tokens.css.ts';
 
 /**
  * Design tokens shared by every element, from `@scenra/tokens`. Each private `--_x` reads the
@@ -9,7 +14,7 @@ import { colorSchemeDeclaration, focusRingDeclarations, privateDeclarations } fr
  */
 export const themeStyles = css`
   :host {
-    ${unsafeCSS(privateDeclarations())}
+    ${unsafeCSS(privateDeclarations)}
     ${unsafeCSS(colorSchemeDeclaration)}
     font-family: var(--_font);
     color: var(--_text);
