@@ -6,6 +6,7 @@ import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEV_JWT_AUDIENCE, DEV_JWT_ISSUER } from '../src/config/index.ts';
 import { startFerretDB } from '../../scripts/lib/ferretdb.mjs';
 import { freePort, waitForPort } from '../../scripts/lib/ports.mjs';
 
@@ -73,9 +74,20 @@ export async function startServiceProcess(
   return { baseUrl, jwtSecret, dir, logFile, stop };
 }
 
-/** An HS256 JWT like the host product issues, without a JWT library. */
+/**
+ * An HS256 JWT like the host product issues, without a JWT library: the development issuer
+ * and audience, issued now, valid for an hour, unless `payload` says otherwise.
+ */
 export function signJwt(secret: string, payload: object): string {
   const b64 = (v: object) => Buffer.from(JSON.stringify(v)).toString('base64url');
-  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(payload)}`;
+  const now = Math.floor(Date.now() / 1000);
+  const claims = {
+    iss: DEV_JWT_ISSUER,
+    aud: DEV_JWT_AUDIENCE,
+    iat: now,
+    exp: now + 3600,
+    ...payload,
+  };
+  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}`;
   return `${unsigned}.${createHmac('sha256', secret).update(unsigned).digest('base64url')}`;
 }

@@ -7,6 +7,7 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import type { Config } from './config/index.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { RouteMethods } from './lib/route-methods.ts';
+import { requestId } from './lib/request-id.ts';
 import { errorHandler, frameworkErrors, notFoundHandler } from './lib/error-handler.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -21,13 +22,25 @@ declare module 'fastify' {
   }
 }
 
+/** Trusts the first `hops` proxies in front of the service (what Fastify does for a number). */
+const trustHops = (hops: number) => (_address: string, hop: number) => hop < hops;
+
 /** Fastify's own options for a server running this app (logger, limits, request ids). */
 export function serverOptions(config: Config): FastifyServerOptions {
   return {
     logger: loggerOptions(config),
     bodyLimit: config.bodyLimit,
-    trustProxy: config.isProduction,
-    requestIdHeader: 'x-request-id',
+    // Only the configured proxies' forwarding headers are believed (never every hop).
+    trustProxy:
+      typeof config.trustProxy === 'number' ? trustHops(config.trustProxy) : config.trustProxy,
+    // A caller's id is kept only in a strict short form (it reaches logs and audit rows);
+    // anything else gets a fresh one.
+    requestIdHeader: false,
+    genReqId: requestId,
+    // Slow clients cannot hold connections open forever.
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs,
+    keepAliveTimeout: config.keepAliveTimeoutMs,
     // Long enough for every path parameter the schemas bound (share tokens: 200), so an
     // over-long one reaches validation and gets a 400 naming the field.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
@@ -43,6 +56,8 @@ export function serverOptions(config: Config): FastifyServerOptions {
  */
 async function app(fastify: FastifyInstance, opts: AppOptions) {
   fastify.decorate('config', opts.config);
+  // Headers must arrive well before the whole request's deadline (slowloris).
+  fastify.server.headersTimeout = Math.min(opts.config.requestTimeoutMs, 20_000);
   fastify.setValidatorCompiler(validatorCompiler);
   fastify.setSerializerCompiler(serializerCompiler);
   fastify.setErrorHandler(errorHandler);

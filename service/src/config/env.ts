@@ -19,7 +19,11 @@ const commaList = z
  * Secrets have development defaults generated on first run (see dev-secrets.ts), never in production.
  */
 export const Env = z.object({
-  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  // No default: a deployment that forgets NODE_ENV must not silently get development
+  // conveniences (sandbox provider, generated secrets, demo sign-in).
+  NODE_ENV: z.enum(['development', 'test', 'production'], {
+    error: 'must be set to production, development or test',
+  }),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -33,6 +37,17 @@ export const Env = z.object({
     .string()
     .includes('BEGIN PUBLIC KEY', { message: 'must be a PEM public key' })
     .optional(),
+  /** The `iss` every accepted JWT must carry (required in production). */
+  JWT_ISSUER: z.string().min(1).max(200).optional(),
+  /** The `aud` every accepted JWT must carry (required in production). */
+  JWT_AUDIENCE: z.string().min(1).max(200).optional(),
+  /** The longest a JWT may live, from its `iat` (or from now when it has none) to its `exp`. */
+  JWT_MAX_AGE_SEC: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(24 * 3600),
   DEV_AUTH: flag,
   SEED_DEMO: flag,
   CORS_ORIGINS: commaList,
@@ -41,6 +56,30 @@ export const Env = z.object({
   APP_URL: z.url().optional(),
   DATA_DIR: z.string().min(1).default('.data'),
   REDIS_URL: z.url().optional(),
+  /**
+   * Which proxies may set X-Forwarded-For: a hop count ("1") or a comma-separated list of
+   * addresses/CIDRs. Never "true": that would believe whatever the client writes.
+   */
+  TRUST_PROXY: z
+    .string()
+    .default('')
+    .refine((v) => !/^(true|yes|on|\*)$/i.test(v.trim()), {
+      message: 'must be a hop count or a list of proxy addresses, not "true"',
+    }),
+  /** How long a whole request may take, in milliseconds. */
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(30_000),
+  /** How long an idle keep-alive connection stays open, in milliseconds. */
+  KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).max(600_000).default(5_000),
+  /** How many threads render PDF exports (default: the cores minus one for the API, at least 1). */
+  PDF_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
+  /** How many PDF exports may wait for a render thread before new ones get a 503. */
+  PDF_QUEUE_LIMIT: z.coerce.number().int().min(0).max(1000).default(8),
+  /** Largest video file accepted from a provider, in bytes. */
+  PROVIDER_MAX_DOWNLOAD_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(512 * 1024 * 1024),
   /** Largest JSON body accepted, in bytes. */
   BODY_LIMIT: z.coerce
     .number()

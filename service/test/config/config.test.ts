@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config/index.ts';
 
 const base = {
+  NODE_ENV: 'development',
   MONGODB_URI: 'mongodb://127.0.0.1:1/x',
   DATA_DIR: mkdtempSync(join(tmpdir(), 'scenra-cfg-')),
 };

@@ -1,5 +1,6 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { DEV_JWT_AUDIENCE, DEV_JWT_ISSUER } from '../../src/config/index.ts';
 import { build } from '../helpers/build.ts';
 import { forgeJwt } from '../helpers/jwt.ts';
 
@@ -10,7 +11,8 @@ const exp = () => Math.floor(Date.now() / 1000) + 600;
 
 /** A token as the host product signs it in production: RS256 with its private key. */
 function rs256(payload: object): string {
-  const unsigned = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64(payload)}`;
+  const claims = { iss: DEV_JWT_ISSUER, aud: DEV_JWT_AUDIENCE, ...payload };
+  const unsigned = `${b64({ alg: 'RS256', typ: 'JWT' })}.${b64(claims)}`;
   return `${unsigned}.${sign('RSA-SHA256', Buffer.from(unsigned), privateKey).toString('base64url')}`;
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorBody } from '@scenra/contracts';
+import { DEV_JWT_AUDIENCE, DEV_JWT_ISSUER } from '../../src/config/index.ts';
 import { TEST_JWT_SECRET, bearer, build } from '../helpers/build.ts';
 import { forgeJwt } from '../helpers/jwt.ts';
 
@@ -52,7 +53,7 @@ describe('JWT authentication', async () => {
   it('says when the session expired', async () => {
     const token = forgeJwt(
       { alg: 'HS256', typ: 'JWT' },
-      { sub: userId, tier: 'free', exp: now() - 10 },
+      { sub: userId, tier: 'free', exp: now() - 10, iss: DEV_JWT_ISSUER, aud: DEV_JWT_AUDIENCE },
       TEST_JWT_SECRET,
     );
     const res = await call({ authorization: `Bearer ${token}` });

@@ -1,11 +1,17 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { z } from 'zod';
-import { Tier } from '@scenra/contracts';
+import { ObjectIdString, Tier } from '@scenra/contracts';
 import { AppError } from '../../lib/errors.ts';
 
-/** The claims Scenra reads from the host product's JWT. */
-export const Claims = z.object({ sub: z.string().min(1), tier: Tier });
+/**
+ * The claims Scenra reads from the host product's JWT. User ids are MongoDB ObjectIds in
+ * every collection, so a token whose `sub` is anything else identifies nobody: 401 on every
+ * route, never a cast error deeper down.
+ */
+export const Claims = z.object({ sub: ObjectIdString, tier: Tier });
+/** `exp` and `iat` as the verifier left them (seconds since the epoch). */
+const Times = z.object({ exp: z.number(), iat: z.number().optional() });
 export type Claims = z.infer<typeof Claims>;
 
 declare module '@fastify/jwt' {
@@ -40,7 +46,15 @@ export default fp(
         );
       }
       const claims = Claims.safeParse(payload);
-      if (!claims.success) throw unauthorized('The access token is missing the sub or tier claim.');
+      if (!claims.success)
+        throw unauthorized('The access token needs a user id (sub) and a tier claim.');
+      // A long-lived token is a stolen token's best friend: cap the lifetime it claims, also
+      // when it has no `iat` to count from.
+      const times = Times.safeParse(payload);
+      const nowSec = Date.now() / 1000;
+      const from = times.success ? Math.min(times.data.iat ?? nowSec, nowSec) : nowSec;
+      if (!times.success || times.data.exp - from > fastify.config.jwt.maxAgeSec + 60)
+        throw unauthorized('The access token lives too long. Sign in again.');
       request.user = claims.data;
     });
   },
