@@ -8,11 +8,13 @@ import { sandboxVideoModel } from './sandbox-video.ts';
 import { shareModel } from './share.ts';
 import { userModel } from './user.ts';
 import { videoModel } from './video.ts';
+import { videoPdfModel } from './video-pdf.ts';
 
 /** Every model of the service; the db plugin registers them and builds their indexes at start. */
 export const modelFactories: Array<(db: Connection) => unknown> = [
   userModel,
   videoModel,
+  videoPdfModel,
   creditLedgerModel,
   generationModel,
   generationCopyModel,

@@ -9,9 +9,12 @@ import {
 } from '@scenra/contracts';
 import { z } from 'zod';
 import { attachmentDisposition } from '../../../../export/content-disposition.ts';
-import { renderVideoPdf } from '../../../../export/pdf/render.ts';
 import { toVideo } from '../../../../models/video.ts';
 import { findOwnedVideo } from '../../../../services/owned-video.ts';
+import { videoPdf } from '../../../../services/video-pdf.ts';
+
+/** Exports a user may download a minute (each format counts). */
+export const EXPORTS_PER_MINUTE = 30;
 
 const contentTypes = {
   json: 'application/json; charset=utf-8',
@@ -45,19 +48,29 @@ const exportVideo: FastifyPluginAsyncZod = async (fastify) => {
           400: ErrorBody,
           401: ErrorBody,
           404: ErrorBody,
+          429: ErrorBody,
           503: ErrorBody,
+        },
+      },
+      config: {
+        rateLimit: {
+          max: EXPORTS_PER_MINUTE,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: (request) => `export:${request.user.sub}`,
         },
       },
     },
     async (request, reply) => {
       const { format } = request.query;
-      const video = toVideo(await findOwnedVideo(fastify, request.user.sub, request.params.id));
+      const doc = await findOwnedVideo(fastify, request.user.sub, request.params.id);
+      const video = toVideo(doc);
       const body =
         format === 'json'
           ? `${JSON.stringify(toVideoExport(video, new Date()), null, 2)}\n`
           : format === 'md'
             ? videoToMarkdown(video)
-            : await renderVideoPdf(video);
+            : await videoPdf(fastify, doc);
       return (
         reply
           .header('content-type', contentTypes[format])

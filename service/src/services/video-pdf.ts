@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import { PDF_LAYOUT_VERSION } from '../export/pdf/render.ts';
+import { toVideo, type VideoDoc } from '../models/video.ts';
+import { videoPdfModel } from '../models/video-pdf.ts';
+
+const isDuplicateKey = (error: unknown) => (error as { code?: unknown }).code === 11000;
+
+/**
+ * The video's PDF: the stored one when it has the current layout, else rendered in the pool
+ * and stored. Two instances rendering the same video at once both store the same bytes; the
+ * second write is harmless, so no lock is needed.
+ */
+export async function videoPdf(fastify: FastifyInstance, video: VideoDoc): Promise<Buffer> {
+  const Pdfs = videoPdfModel(fastify.db);
+  const stored = await Pdfs.findById(video._id).lean();
+  if (stored?.layoutVersion === PDF_LAYOUT_VERSION) return Buffer.from(stored.pdf.buffer);
+  const pdf = await fastify.pdfRenderer.render(toVideo(video));
+  const fields = {
+    ownerId: video.ownerId,
+    layoutVersion: PDF_LAYOUT_VERSION,
+    pdf,
+    createdAt: new Date(),
+  };
+  try {
+    if (stored) await Pdfs.replaceOne({ _id: video._id }, fields);
+    else await Pdfs.create({ _id: video._id, ...fields });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+  }
+  return pdf;
+}
