@@ -99,6 +99,8 @@ export const Env = z.object({
   PROVIDER_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   /** Token the host product's billing sends (header x-service-token) to grant credits. */
   SERVICE_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
+  /** At most one provider refresh per generation in this many milliseconds (all instances together). */
+  PROVIDER_REFRESH_MS: z.coerce.number().int().min(100).max(60_000).default(3_000),
   /** The operator's own provider keys that pay for credit generations: "providerId=key,…". */
   PLATFORM_PROVIDER_KEYS: z
     .string()

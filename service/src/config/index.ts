@@ -40,6 +40,8 @@ export interface Config {
   /** Providers the operator added or overrode (the registry adds the built-ins). */
   operatorProviders: ProviderConfig[];
   providerTimeoutMs: number;
+  /** The shortest time between two provider refreshes of one generation. */
+  providerRefreshMs: number;
   /** Shared secret of the host's billing for credit grants; grants are refused without it. */
   serviceToken: string | undefined;
   /** Operator keys per provider id that pay for generations on credits. */
@@ -121,6 +123,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     encryptionSecrets: encryptionSecrets as SecretVersion[],
     operatorProviders: operator.providers,
     providerTimeoutMs: env.PROVIDER_TIMEOUT_MS,
+    providerRefreshMs: env.PROVIDER_REFRESH_MS,
     serviceToken: env.SERVICE_TOKEN,
     platformProviderKeys: platformKeys(env.PLATFORM_PROVIDER_KEYS, isProduction),
     sandboxRenderMs: env.SANDBOX_RENDER_MS,

@@ -4,6 +4,7 @@ import { auditEventModel } from './audit-event.ts';
 import { creditLedgerModel } from './credit-ledger.ts';
 import { generationModel } from './generation.ts';
 import { generationCopyModel } from './generation-copy.ts';
+import { generationRefreshModel } from './generation-refresh.ts';
 import { sandboxVideoModel } from './sandbox-video.ts';
 import { shareModel } from './share.ts';
 import { userModel } from './user.ts';
@@ -18,6 +19,7 @@ export const modelFactories: Array<(db: Connection) => unknown> = [
   creditLedgerModel,
   generationModel,
   generationCopyModel,
+  generationRefreshModel,
   sandboxVideoModel,
   shareModel,
   apiKeyModel,

@@ -12,6 +12,7 @@ import {
 } from '@scenra/contracts';
 import { AppError, invalidField, isAppError, notFound } from '../lib/errors.ts';
 import { generationModel, type GenerationDoc } from '../models/generation.ts';
+import { generationRefreshModel } from '../models/generation-refresh.ts';
 import { markKeyInvalid, markKeyUsed, openKey } from './api-keys.ts';
 import {
   debitForGeneration,
@@ -453,6 +454,26 @@ function renderFailure(
 
 // --- read and refresh -------------------------------------------------------------------------
 
+/**
+ * Whether this reader may ask the provider now: the first to insert the generation's claim
+ * for the current window (PROVIDER_REFRESH_MS) wins, on whichever instance. A user polling
+ * hard therefore costs the operator's key one call per window, not one per request.
+ */
+async function claimRefresh(
+  fastify: FastifyInstance,
+  generationId: Types.ObjectId,
+  at: Date,
+): Promise<boolean> {
+  const window = Math.floor(at.getTime() / fastify.config.providerRefreshMs);
+  try {
+    await generationRefreshModel(fastify.db).create({ generationId, window });
+    return true;
+  } catch (error) {
+    if (isDuplicateKey(error)) return false;
+    throw error;
+  }
+}
+
 /** One of the caller's generations, or 404 — the same for a missing one and for another's. */
 export async function findOwnGeneration(
   fastify: FastifyInstance,
@@ -477,6 +498,21 @@ export async function refreshGeneration(
   requestId: string,
   now: () => Date = () => new Date(),
 ): Promise<GenerationDoc> {
+  const refreshed = await refreshFromProvider(fastify, doc, requestId, now);
+  const settled = refreshed.status === 'completed' || refreshed.status === 'failed';
+  if (settled && (doc.status === 'queued' || doc.status === 'in_progress')) {
+    // Nobody asks the provider about a settled generation again: its claims can go.
+    await generationRefreshModel(fastify.db).deleteMany({ generationId: doc._id });
+  }
+  return refreshed;
+}
+
+async function refreshFromProvider(
+  fastify: FastifyInstance,
+  doc: GenerationDoc,
+  requestId: string,
+  now: () => Date,
+): Promise<GenerationDoc> {
   if (doc.status === 'failed') return settleRefund(fastify, doc);
   if (doc.status === 'completed') return doc;
   const provider = fastify.providers.get(doc.providerId) ?? { label: doc.providerId };
@@ -487,6 +523,8 @@ export async function refreshGeneration(
       message: 'Starting this video was interrupted. Try again.',
     });
   }
+  // Many readers, one provider call per window: the others answer with the stored state.
+  if (!(await claimRefresh(fastify, doc._id, now()))) return doc;
   const payer = await payerOf(fastify, doc);
   if (!('apiKey' in payer)) return failGeneration(fastify, doc, payer);
   const client = fastify.providers.client(doc.providerId, payer.apiKey);

@@ -18,6 +18,8 @@ export function testEnv(overrides: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     MONGODB_URI: `${inject('mongoUri')}test_${randomBytes(6).toString('hex')}`,
     JWT_SECRET: TEST_JWT_SECRET,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'scenra-data-')),
+    // Short provider refresh windows keep job tests quick; the throttle itself stays on.
+    PROVIDER_REFRESH_MS: '200',
     ...overrides,
   };
 }

@@ -6,6 +6,9 @@ import { generationModel, toGeneration, type GenerationDoc } from '../../../mode
 import { findOwnGeneration, refreshGeneration } from '../../../services/generations.ts';
 import { parseRange } from '../../../storage/range.ts';
 
+/** Status reads a user may make a minute, over all their generations (the dashboard polls every few seconds). */
+export const POLLS_PER_MINUTE = 240;
+
 const GenerationList = z.object({ generations: z.array(Generation) });
 /** The file itself (video/mp4), streamed, never serialized. */
 const VideoBytes = z.unknown().describe('The video file (video/mp4).');
@@ -53,7 +56,21 @@ const generations: FastifyPluginAsyncZod = async (fastify) => {
         summary: 'Status and progress of one of my generations (refreshed from the provider)',
         security: [{ bearerAuth: [] }],
         params: IdParams,
-        response: { 200: Generation, 400: ErrorBody, 401: ErrorBody, 404: ErrorBody },
+        response: {
+          200: Generation,
+          400: ErrorBody,
+          401: ErrorBody,
+          404: ErrorBody,
+          429: ErrorBody,
+        },
+      },
+      config: {
+        rateLimit: {
+          max: POLLS_PER_MINUTE,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: (request) => `poll:${request.user.sub}`,
+        },
       },
     },
     async (request) => {
