@@ -32,12 +32,21 @@ export const ProviderConfig = z.object({
   keyPrefix: z.string().optional(),
   /** True for the built-in sandbox (development and tests only): no real video. */
   sandbox: z.boolean().default(false),
+  /**
+   * Other origins the provider may redirect a finished video's download to (e.g. its storage
+   * bucket, "https://files.acme.example"). Redirects anywhere else are refused.
+   */
+  downloadOrigins: z.array(z.url()).max(10).optional(),
   models: z.array(ProviderModel),
 });
 export type ProviderConfig = z.infer<typeof ProviderConfig>;
 
 /** What clients see of a provider: no base URL or operator detail. */
-export const ProviderSummary = ProviderConfig.omit({ baseURL: true, protocol: true });
+export const ProviderSummary = ProviderConfig.omit({
+  baseURL: true,
+  protocol: true,
+  downloadOrigins: true,
+});
 export type ProviderSummary = z.infer<typeof ProviderSummary>;
 
 export const ProviderList = z.object({ providers: z.array(ProviderSummary) });

@@ -68,7 +68,8 @@ export async function copyContentOnce(
   try {
     const { stream, contentType } = await downloadJob(client, doc.providerJobId!, {
       signal,
-      timeoutMs: COPY_LEASE_MS - COPY_MARGIN_MS,
+      allowedOrigins: fastify.providers.get(doc.providerId)?.downloadOrigins ?? [],
+      maxBytes: fastify.config.providerMaxDownloadBytes,
     });
     const stored = await fastify.storage.put(fileId.toString(), stream, {
       contentType,
@@ -88,7 +89,11 @@ export async function copyContentOnce(
     return { state: 'copied', doc: { ...doc, ...fields } };
   } catch (error) {
     fastify.log.warn(
-      { generationId: doc._id.toString(), attempt, err: { name: (error as Error).name } },
+      {
+        generationId: doc._id.toString(),
+        attempt,
+        err: { name: (error as Error).name, reason: (error as { reason?: string }).reason },
+      },
       'copying a finished video failed; the next read tries again',
     );
     // Hand the turn to the next reader now rather than after the lease.

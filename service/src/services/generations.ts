@@ -119,7 +119,12 @@ export function creditsAvailable(fastify: FastifyInstance, provider: ProviderCon
 /** The providers as callers see them (`GET /api/providers`, `GET /api/me`): no base URL or protocol. */
 export function providerOffers(fastify: FastifyInstance): ProviderOffer[] {
   return fastify.providers.list().map((provider) => {
-    const { baseURL: _baseURL, protocol: _protocol, ...summary } = provider;
+    const {
+      baseURL: _baseURL,
+      protocol: _protocol,
+      downloadOrigins: _downloadOrigins,
+      ...summary
+    } = provider;
     return { ...summary, creditsAvailable: creditsAvailable(fastify, provider) };
   });
 }

@@ -1,7 +1,7 @@
-import { Readable } from 'node:stream';
-import type { ReadableStream as WebReadableStream } from 'node:stream/web';
+import type { Readable } from 'node:stream';
 import { APIConnectionTimeoutError } from 'openai';
 import type OpenAI from 'openai';
+import { downloadProviderFile } from './provider-download.ts';
 
 /**
  * The one adapter to video providers: the OpenAI-compatible `/videos` protocol through the
@@ -56,24 +56,18 @@ export async function retrieveJob(client: OpenAI, jobId: string): Promise<Provid
   return toJob(await client.videos.retrieve(jobId));
 }
 
-/** The finished MP4 as a Node stream; `signal` aborts the transfer. */
+/**
+ * The finished video as a Node stream, fetched by `downloadProviderFile`: no redirect to an
+ * origin the provider entry does not allow, a video content type, at most `maxBytes`.
+ * `signal` aborts the transfer.
+ */
 export async function downloadJob(
   client: OpenAI,
   jobId: string,
-  options: { signal: AbortSignal; timeoutMs: number },
+  options: { signal: AbortSignal; allowedOrigins: string[]; maxBytes: number },
 ): Promise<{ stream: Readable; contentType: string }> {
-  const response = await client.videos.downloadContent(jobId, undefined, {
-    signal: options.signal,
-    timeout: options.timeoutMs,
-  });
-  if (!response.body) throw new Error('the provider sent no video content');
-  const contentType = response.headers.get('content-type')?.split(';')[0]?.trim();
-  return {
-    stream: Readable.fromWeb(response.body as WebReadableStream<Uint8Array>, {
-      signal: options.signal,
-    }),
-    contentType: contentType && contentType.startsWith('video/') ? contentType : 'video/mp4',
-  };
+  const url = `${client.baseURL.replace(/\/$/, '')}/videos/${encodeURIComponent(jobId)}/content`;
+  return downloadProviderFile(url, { apiKey: client.apiKey ?? '', ...options });
 }
 
 /** What went wrong at a provider, in the terms the API answers with. */
