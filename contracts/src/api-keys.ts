@@ -96,6 +96,7 @@ export const AuditAction = z.enum([
   'share.created',
   'share.updated',
   'share.revoked',
+  'video.deleted',
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 

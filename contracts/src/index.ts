@@ -16,3 +16,4 @@ export * from './markdown.ts';
 export * from './api-keys.ts';
 export * from './me.ts';
 export * from './limits.ts';
+export * from './erasure.ts';

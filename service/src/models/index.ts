@@ -7,6 +7,7 @@ import { generationCopyModel } from './generation-copy.ts';
 import { generationRefreshModel } from './generation-refresh.ts';
 import { sandboxVideoModel } from './sandbox-video.ts';
 import { shareModel } from './share.ts';
+import { shareViewModel } from './share-view.ts';
 import { userModel } from './user.ts';
 import { videoModel } from './video.ts';
 import { videoPdfModel } from './video-pdf.ts';
@@ -22,6 +23,7 @@ export const modelFactories: Array<(db: Connection) => unknown> = [
   generationRefreshModel,
   sandboxVideoModel,
   shareModel,
+  shareViewModel,
   apiKeyModel,
   auditEventModel,
 ];

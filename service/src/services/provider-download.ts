@@ -6,11 +6,7 @@ const MAX_REDIRECTS = 3;
 
 /** Why a provider's file was not accepted; the copy is retried later, then given up. */
 export type DownloadRefusal =
-  | 'redirect_refused'
-  | 'too_many_redirects'
-  | 'not_a_video'
-  | 'too_large'
-  | 'http_error';
+  'redirect_refused' | 'too_many_redirects' | 'not_a_video' | 'too_large' | 'http_error';
 
 export class ProviderDownloadError extends Error {
   override name = 'ProviderDownloadError';

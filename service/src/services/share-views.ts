@@ -1,14 +1,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { Connection } from 'mongoose';
-import { shareModel } from '../models/share.ts';
+import { shareViewModel } from '../models/share-view.ts';
 
 /** How long views gather before one write per link; the page never waits for it. */
 const FLUSH_DELAY_MS = 250;
 
 /**
- * Counts share views off the request path. Views gather in memory and one `$inc` per link
- * goes out at a time: parallel `$inc`s on the same row lose updates on FerretDB (its updates
- * are not atomic), and under load this is one write per link per interval, not per view.
+ * Counts share views off the request path. Views gather in memory and each flush inserts one
+ * row per link with its count (see models/share-view.ts): inserts from any number of
+ * instances add up exactly, where `$inc`s on one row lose updates on FerretDB. Under load
+ * this is one write per link per interval, not per view.
  */
 export class ShareViewCounter {
   readonly #fastify: FastifyInstance;
@@ -48,11 +49,9 @@ export class ShareViewCounter {
 
   async #write(batch: Array<[string, number]>): Promise<void> {
     try {
-      await shareModel(this.#fastify.db).bulkWrite(
-        batch.map(([id, count]) => ({
-          updateOne: { filter: { _id: id }, update: { $inc: { views: count } } },
-        })),
-        { ordered: false },
+      const at = new Date();
+      await shareViewModel(this.#fastify.db).insertMany(
+        batch.map(([shareId, count]) => ({ shareId, count, at })),
       );
     } catch (error) {
       // A view count is not worth failing anything for: keep the counts for the next try.
@@ -64,7 +63,7 @@ export class ShareViewCounter {
 }
 
 // Keyed on a global symbol: route modules may be loaded by more than one module loader (e.g.
-// autoload under the test runner), and two counters would race each other's `$inc`s.
+// autoload under the test runner); one counter per connection keeps the batching whole.
 const registry = Symbol.for('scenra.shareViewCounters');
 const store = globalThis as { [registry]?: WeakMap<Connection, ShareViewCounter> };
 const counters = (store[registry] ??= new WeakMap());

@@ -17,6 +17,7 @@ import {
 import { AppError, notFound } from '../lib/errors.ts';
 import { limitReached } from '../lib/rate-limits.ts';
 import { ACTIVE_SLOT, shareIdOf, shareModel, type ShareDoc } from '../models/share.ts';
+import { shareViewModel, viewTotals } from '../models/share-view.ts';
 import { videoModel, type VideoDoc } from '../models/video.ts';
 import { audit } from './audit.ts';
 import { findOwnedVideo } from './owned-video.ts';
@@ -338,6 +339,20 @@ export async function updateShare(
   });
 }
 
+/** Revokes a video's live link when the video is deleted. How many links were revoked (0 or 1). */
+export async function revokeVideoShares(
+  fastify: FastifyInstance,
+  videoId: string,
+  now: Date,
+): Promise<number> {
+  const current = await shareModel(fastify.db)
+    .findOne({ videoId, activeSlot: ACTIVE_SLOT })
+    .lean<ShareDoc>();
+  if (!current) return 0;
+  await retire(fastify, current, current.revokedAt ?? now);
+  return 1;
+}
+
 export function toShareLink(
   publicUrl: string,
   { doc, token }: { doc: ShareDoc; token: string },
@@ -376,6 +391,10 @@ export async function listShares(
     .select({ title: 1 })
     .lean<Array<Pick<VideoDoc, '_id' | 'title'>>>();
   const titles = new Map(videos.map((v) => [v._id.toString(), v.title]));
+  const views = await viewTotals(
+    shareViewModel(fastify.db),
+    docs.map((d) => d._id),
+  );
   const now = new Date();
   return docs.map((doc) => {
     const status = shareStatus(doc, now);
@@ -389,7 +408,8 @@ export async function listShares(
       includeSpecs: doc.includeSpecs,
       expiresAt: doc.expiresAt?.toISOString() ?? null,
       revokedAt: (doc.replacedAt ?? doc.revokedAt)?.toISOString() ?? null,
-      views: doc.views ?? 0,
+      // Rows counted before views were insert-only live on in the legacy `views` field.
+      views: (doc.views ?? 0) + (views.get(doc._id.toString()) ?? 0),
       createdAt: doc.createdAt.toISOString(),
     };
   });

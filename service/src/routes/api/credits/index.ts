@@ -1,15 +1,7 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CreditGrantBody, CreditGrantResult, CreditSummary, ErrorBody } from '@scenra/contracts';
-import { AppError } from '../../../lib/errors.ts';
+import { requireServiceToken } from '../../../lib/service-token.ts';
 import { getBalance, grantCredits, recentEntries } from '../../../services/credits.ts';
-
-const digest = (value: string) => createHash('sha256').update(value).digest();
-
-/** Compares in constant time (hashing first makes the lengths equal too). */
-function sameSecret(given: string, expected: string): boolean {
-  return timingSafeEqual(digest(given), digest(expected));
-}
 
 const credits: FastifyPluginAsyncZod = async (fastify) => {
   fastify.get(
@@ -45,17 +37,7 @@ const credits: FastifyPluginAsyncZod = async (fastify) => {
   fastify.post(
     '/grants',
     {
-      onRequest: async (request) => {
-        const expected = fastify.config.serviceToken;
-        const given = request.headers['x-service-token'];
-        if (!expected || typeof given !== 'string' || !sameSecret(given, expected)) {
-          throw new AppError(
-            401,
-            'unauthorized',
-            'Credit grants need the service token in the x-service-token header.',
-          );
-        }
-      },
+      onRequest: requireServiceToken(fastify, 'Credit grants'),
       schema: {
         tags: ['credits'],
         summary: "Grant credits (the host product's billing, with the service token)",

@@ -4,6 +4,7 @@ import { CreateVideoBody, ErrorBody, IdParams, Platform, Video } from '@scenra/c
 import { AppError } from '../../../lib/errors.ts';
 import { toVideo, videoModel, type VideoDoc } from '../../../models/video.ts';
 import { findOwnedVideo } from '../../../services/owned-video.ts';
+import { deleteVideo } from '../../../services/video-deletion.ts';
 
 export const VideoListItem = z.object({
   id: z.string(),
@@ -59,6 +60,30 @@ const videos: FastifyPluginAsyncZod = async (fastify) => {
     },
     async (request) => {
       return toVideo(await findOwnedVideo(fastify, request.user.sub, request.params.id));
+    },
+  );
+
+  fastify.delete(
+    '/:id',
+    {
+      schema: {
+        tags: ['videos'],
+        summary:
+          'Delete one of my videos: its share link stops working, its generated files are removed',
+        security: [{ bearerAuth: [] }],
+        params: IdParams,
+        response: {
+          204: z.null(),
+          400: ErrorBody,
+          401: ErrorBody,
+          404: ErrorBody,
+          409: ErrorBody,
+        },
+      },
+    },
+    async (request, reply) => {
+      await deleteVideo(fastify, request.user.sub, request.params.id, request.id);
+      return reply.code(204).send(null);
     },
   );
 

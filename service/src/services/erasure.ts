@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import { Types } from 'mongoose';
+import type { ErasureReport } from '@scenra/contracts';
+import { apiKeyModel } from '../models/api-key.ts';
+import { auditEventModel } from '../models/audit-event.ts';
+import { creditLedgerModel } from '../models/credit-ledger.ts';
+import { generationModel, type GenerationDoc } from '../models/generation.ts';
+import { shareModel } from '../models/share.ts';
+import { shareViewModel } from '../models/share-view.ts';
+import { userModel } from '../models/user.ts';
+import { videoPdfModel } from '../models/video-pdf.ts';
+import { videoModel } from '../models/video.ts';
+import { removeGenerations } from './video-deletion.ts';
+
+/**
+ * The pseudonym a user's kept ledger entries carry after erasure: derived from the user id and
+ * the service's own secret, so the billing side (which knows the user) can still match the
+ * entries in a dispute or an audit, while this database alone no longer names anyone.
+ */
+export function ledgerPseudonym(fastify: FastifyInstance, userId: string): string {
+  const secret = fastify.config.encryptionSecrets[0]!.secret;
+  return `erased:${createHash('sha256').update(secret).update('|erasure|').update(userId).digest('hex').slice(0, 32)}`;
+}
+
+/**
+ * Erases everything this service holds about one user, for the host product (right to
+ * erasure): account, API keys, videos and their stored PDFs, share links and their view
+ * rows, generations with their files, and audit events. The credit ledger is kept — credits
+ * are bought, and purchase records must be retained for bookkeeping and tax law — but its
+ * entries are moved to a pseudonym, so no entry names the user any more. Idempotent: erasing
+ * again finds nothing and reports zeros. Runs to the end of each step even if the user works
+ * meanwhile; a second call sweeps up anything created in between.
+ */
+export async function eraseUser(fastify: FastifyInstance, userId: string): Promise<ErasureReport> {
+  const { db } = fastify;
+  const owner = new Types.ObjectId(userId);
+
+  const generations = await generationModel(db)
+    .find({ userId })
+    .select({ contentFileId: 1 })
+    .lean<Array<Pick<GenerationDoc, '_id' | 'contentFileId'>>>();
+  const removedGenerations = await removeGenerations(fastify, generations);
+
+  const shares = await shareModel(db).find({ ownerId: owner }).select({ _id: 1 }).lean();
+  const shareViews = shares.length
+    ? await shareViewModel(db).deleteMany({ shareId: { $in: shares.map((s) => s._id) } })
+    : { deletedCount: 0 };
+  const removedShares = await shareModel(db).deleteMany({ ownerId: owner });
+  const storedPdfs = await videoPdfModel(db).deleteMany({ ownerId: owner });
+  const videos = await videoModel(db).deleteMany({ ownerId: owner });
+  const apiKeys = await apiKeyModel(db).deleteMany({ userId });
+  const auditEvents = await auditEventModel(db).deleteMany({ userId });
+  const account = await userModel(db).deleteOne({ _id: owner });
+
+  const ledgerHolder = ledgerPseudonym(fastify, userId);
+  const ledger = await creditLedgerModel(db).updateMany(
+    { userId },
+    { $set: { userId: ledgerHolder } },
+  );
+
+  return {
+    userId,
+    erasedAt: new Date().toISOString(),
+    removed: {
+      account: account.deletedCount,
+      apiKeys: apiKeys.deletedCount,
+      videos: videos.deletedCount,
+      storedPdfs: storedPdfs.deletedCount,
+      shares: removedShares.deletedCount,
+      shareViews: shareViews.deletedCount,
+      generations: removedGenerations.generations,
+      files: removedGenerations.files,
+      auditEvents: auditEvents.deletedCount,
+    },
+    kept: { ledgerEntries: ledger.modifiedCount, ledgerHolder },
+  };
+}
