@@ -65,3 +65,15 @@ export const Video = z.object({
   updatedAt: z.iso.datetime(),
 });
 export type Video = z.infer<typeof Video>;
+
+/** One line of `GET /api/videos` (my videos, newest first). */
+export const VideoListItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  platform: Platform,
+  createdAt: z.iso.datetime(),
+  synthesisComplete: z.boolean(),
+});
+export type VideoListItem = z.infer<typeof VideoListItem>;
+export const VideoList = z.object({ videos: z.array(VideoListItem) });
+export type VideoList = z.infer<typeof VideoList>;

@@ -37,6 +37,7 @@ import {
   type ShareSummary,
   type ValidateApiKeyResult,
   type Video,
+  type VideoList,
 } from '@scenra/contracts';
 import { DEMO_VIDEO_ID, demoVideo, meFor, providers } from './fixtures.ts';
 
@@ -74,7 +75,7 @@ async function readBody<S extends z.ZodType>(
 
 /** Endpoints a scenario can make fail (see `MockScenario.failures`). */
 export type MockEndpoint =
-  'video' | 'me' | 'providers' | 'keys' | 'shares' | 'share' | 'generation';
+  'video' | 'videos' | 'me' | 'providers' | 'keys' | 'shares' | 'share' | 'generation';
 
 /** How a started generation behaves. */
 export type GenerationBehaviour =
@@ -133,6 +134,7 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
   let keys: ApiKeySummary[] = [];
   let shares: MockShare[] = [];
   let credits = 0;
+  let videoDeleted = false;
   let failuresLeft: Partial<Record<MockEndpoint, number>> = {};
   const generations = new Map<string, Generation>();
 
@@ -147,6 +149,7 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
     generations.clear();
     for (const generation of structuredClone(scenario.generations ?? []))
       generations.set(generation.id, generation);
+    videoDeleted = false;
   };
   reset();
 
@@ -182,10 +185,33 @@ export function createMockApi(scenario: MockScenario = {}): MockApi {
         async () => (await gate('providers')) ?? HttpResponse.json({ providers }),
       ),
 
+      http.get('*/api/videos', async () => {
+        const failed = await gate('videos');
+        if (failed) return failed;
+        const { id, title, platform, createdAt } = video();
+        const list: VideoList = {
+          videos: videoDeleted ? [] : [{ id, title, platform, createdAt, synthesisComplete: true }],
+        };
+        return HttpResponse.json(list);
+      }),
       http.get('*/api/videos/:id', async ({ params }) => {
         const failed = await gate('video');
         if (failed) return failed;
-        return params.id === DEMO_VIDEO_ID ? HttpResponse.json(video()) : notFound('This video');
+        return params.id === DEMO_VIDEO_ID && !videoDeleted
+          ? HttpResponse.json(video())
+          : notFound('This video');
+      }),
+      http.delete('*/api/videos/:id', async ({ params }) => {
+        await delay(latency);
+        if (params.id !== DEMO_VIDEO_ID || videoDeleted) return notFound('This video');
+        // As the service does: the video goes and its live link is revoked.
+        videoDeleted = true;
+        shares = shares.map((s) =>
+          s.videoId === params.id && s.status === 'active'
+            ? { ...s, status: 'revoked', url: null, revokedAt: now() }
+            : s,
+        );
+        return new HttpResponse(null, { status: 204 });
       }),
 
       // --- keys ---------------------------------------------------------------------------

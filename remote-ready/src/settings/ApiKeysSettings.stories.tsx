@@ -164,6 +164,23 @@ export const DeleteConfirmation: Story = {
   },
 };
 
+/** Deleting one of my videos asks first, says what goes with it, then removes it from the list. */
+export const DeleteVideo: Story = {
+  ...withMockApi({ persona: 'premium' }),
+  play: async ({ canvasElement }) => {
+    const canvas = await loaded(canvasElement);
+    await expect(canvas.getAllByTestId('video-item')).toHaveLength(1);
+    await userEvent.click(canvas.getByRole('button', { name: /^Delete…/ }));
+    const question = await canvas.findByRole('group', { name: /^Delete “.+”\?$/ });
+    await expect(question).toHaveTextContent(/share link stops working/);
+    const confirm = within(question).getByRole('button', { name: 'Delete for good' });
+    await expect(confirm).toHaveFocus();
+    await userEvent.click(confirm);
+    await expect(await canvas.findByTestId('no-videos', {}, timeout)).toBeVisible();
+    await expect(canvas.getByTestId('settings-status')).toHaveTextContent(/was deleted/);
+  },
+};
+
 /** The keys could not load (503): the error and a Retry that works. */
 export const LoadError: Story = {
   ...withMockApi({ persona: 'byok', failures: { keys: 1 } }),

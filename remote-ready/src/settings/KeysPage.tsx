@@ -11,6 +11,7 @@ import { settingsCss } from './settings.css.ts';
 import { KeyItem } from './KeyItem.tsx';
 import { AddKeyForm } from './AddKeyForm.tsx';
 import { SharesSection } from './SharesSection.tsx';
+import { VideosSection } from './VideosSection.tsx';
 import { LoadError } from '../ui/LoadError.tsx';
 import { settingsStrings as strings } from '../strings.ts';
 
@@ -108,6 +109,7 @@ export function KeysPage({ client, onEvent, onReady }: KeysPageProps) {
       </section>
 
       <SharesSection client={client} emit={emit} onNotice={setNotice} />
+      <VideosSection client={client} onNotice={setNotice} />
     </div>
   );
 }

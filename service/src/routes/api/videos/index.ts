@@ -1,19 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { CreateVideoBody, ErrorBody, IdParams, Platform, Video } from '@scenra/contracts';
+import {
+  CreateVideoBody,
+  ErrorBody,
+  IdParams,
+  Platform,
+  Video,
+  VideoList,
+} from '@scenra/contracts';
 import { AppError } from '../../../lib/errors.ts';
 import { toVideo, videoModel, type VideoDoc } from '../../../models/video.ts';
 import { findOwnedVideo } from '../../../services/owned-video.ts';
 import { deleteVideo } from '../../../services/video-deletion.ts';
-
-export const VideoListItem = z.object({
-  id: z.string(),
-  title: z.string(),
-  platform: Platform,
-  createdAt: z.iso.datetime(),
-  synthesisComplete: z.boolean(),
-});
-export const VideoList = z.object({ videos: z.array(VideoListItem) });
 
 const videos: FastifyPluginAsyncZod = async (fastify) => {
   fastify.addHook('onRequest', fastify.authenticate);
