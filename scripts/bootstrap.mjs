@@ -52,6 +52,12 @@ const systemPackages = [
   },
   { binary: 'pdftotext', pkg: 'poppler-utils', why: 'checking PDF exports' },
   {
+    // Debian strips ensurepip from python3 unless python3-venv is installed.
+    installed: () => ensurepipOfPython() !== undefined,
+    pkg: 'python3-venv',
+    why: 'the API fuzzer (schemathesis) in its own virtual environment',
+  },
+  {
     file: '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
     pkg: 'fonts-dejavu-core',
     why: 'PDF export text',
@@ -104,6 +110,18 @@ function ensureSystemPackages() {
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...names], { env });
 }
 
+/** Where this machine's python3 keeps ensurepip (present when `python3 -m venv` works). */
+function ensurepipOfPython() {
+  const found = spawnSync(
+    'python3',
+    ['-c', 'import ensurepip, os; print(os.path.dirname(ensurepip.__file__))'],
+    {
+      encoding: 'utf8',
+    },
+  );
+  return found.status === 0 ? join(found.stdout.trim(), '__init__.py') : undefined;
+}
+
 // 3. FerretDB, built once from the Go module proxy (unless MONGODB_URI points elsewhere).
 function ensureFerretDB() {
   if (process.env.MONGODB_URI) return;
@@ -117,8 +135,28 @@ function ensureFerretDB() {
   run('bash', [join(root, 'tools/ferretdb/build.sh')]);
 }
 
+// 4. schemathesis (from PyPI, pinned) in the ignored .cache/venv, for the API fuzz pass that
+// npm test runs (service/scripts/fuzz.mjs). Skipped when SCHEMATHESIS names another binary.
+const SCHEMATHESIS_VERSION = '4.32.5';
+function ensureSchemathesis() {
+  if (process.env.SCHEMATHESIS) return;
+  const venv = join(root, '.cache/venv');
+  const stamp = join(venv, '.scenra-schemathesis');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === SCHEMATHESIS_VERSION) return;
+  say(`installing schemathesis ${SCHEMATHESIS_VERSION} into .cache/venv…`);
+  if (!existsSync(join(venv, 'bin/pip'))) run('python3', ['-m', 'venv', venv]);
+  run(join(venv, 'bin/pip'), [
+    'install',
+    '--quiet',
+    '--disable-pip-version-check',
+    `schemathesis==${SCHEMATHESIS_VERSION}`,
+  ]);
+  writeFileSync(stamp, SCHEMATHESIS_VERSION);
+}
+
 ensureNodeModules();
 ensureSystemPackages();
 ensureFerretDB();
+ensureSchemathesis();
 const node24 = join(root, 'node_modules/.bin/node');
 say(`ready (Node ${execFileSync(node24, ['--version']).toString().trim()} for every npm script)`);

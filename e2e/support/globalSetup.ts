@@ -28,11 +28,13 @@ export default async function setup(project: TestProject) {
   const serviceLog = join(dataDir, 'service.log');
   let stack: Awaited<ReturnType<typeof startStack>>;
   try {
-    // A short sandbox render keeps the generation flows quick; the protocol is the same.
+    // A short sandbox render keeps the generation flows quick; the protocol is the same. Two
+    // service instances behind one round-robin address: every flow crosses instances.
     stack = await startStack({
       dataDir,
       log: serviceLog,
       serviceEnv: { SANDBOX_RENDER_MS: '1500' },
+      serviceInstances: 2,
     });
   } catch (error) {
     rmSync(dataDir, { recursive: true, force: true });

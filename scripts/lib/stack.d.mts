@@ -30,6 +30,8 @@ export interface StackOptions {
   serviceEnv?: Record<string, string>;
   /** The remote's release layout (default: `<dataDir>/cdn`); releases accumulate there. */
   releasesDir?: string;
+  /** More than 1: that many service instances behind a round-robin proxy, sharing a private Redis. */
+  serviceInstances?: number;
 }
 
 export interface Stack {

@@ -9,6 +9,8 @@ import { freePort } from './ports.mjs';
 import { startFerretDB } from './ferretdb.mjs';
 import { remoteDist, startRemoteServer } from '../../remote-ready/scripts/serve.mjs';
 import { publishRelease } from '../../remote-ready/scripts/release/layout.ts';
+import { startRedis } from './redis.mjs';
+import { startRoundRobinProxy } from './round-robin-proxy.mjs';
 import { startHostServer } from '../../host-shell/scripts/serve.mjs';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -25,6 +27,7 @@ const root = resolve(fileURLToPath(import.meta.url), '../../..');
  *   remoteTimeoutMs?: number,
  *   serviceEnv?: Record<string, string>,  // extra service settings, e.g. a shorter SANDBOX_RENDER_MS in tests
  *   releasesDir?: string,                  // the remote's release layout (default: <dataDir>/cdn)
+ *   serviceInstances?: number,             // >1: that many services behind a round-robin proxy, sharing a private Redis
  * }} options
  * @returns {Promise<{ urls: StackUrls, releasesDir: string, stop: () => Promise<void>, stopRemote: () => Promise<void>, startRemote: () => Promise<void> }>}
  */
@@ -37,6 +40,7 @@ export async function startStack({
   remoteTimeoutMs = 5000,
   serviceEnv = {},
   releasesDir,
+  serviceInstances = 1,
 }) {
   const dir = resolve(dataDir);
   const releases = resolve(releasesDir ?? resolve(dir, 'cdn'));
@@ -78,23 +82,45 @@ export async function startStack({
         `http://127.0.0.1:${port.host}`,
       ]),
     ];
-    const service = await startService({
-      port: port.service,
-      log,
-      env: {
-        PORT: String(port.service),
-        HOST: '127.0.0.1',
-        MONGODB_URI: mongodb,
-        NODE_ENV: 'development',
-        DEV_AUTH: '1',
-        SEED_DEMO: '1',
-        CORS_ORIGINS: hostOrigins.join(','),
-        PUBLIC_URL: url(port.service),
-        DATA_DIR: dir,
-        ...serviceEnv,
-      },
-    });
-    stops.push(service.stop);
+    const env = {
+      HOST: '127.0.0.1',
+      MONGODB_URI: mongodb,
+      NODE_ENV: 'development',
+      DEV_AUTH: '1',
+      SEED_DEMO: '1',
+      CORS_ORIGINS: hostOrigins.join(','),
+      // Every instance answers as the one public address (share links, the sandbox provider).
+      PUBLIC_URL: url(port.service),
+      DATA_DIR: dir,
+      ...serviceEnv,
+    };
+    if (serviceInstances > 1) {
+      // Several instances behind one address, as in production: one database, one Redis for
+      // the rate limits, and a balancer that sends each request to the next instance.
+      const redis = await startRedis();
+      stops.push(redis.stop);
+      const upstreams = [];
+      // One after another: the first creates the shared development secrets and seeds.
+      for (let i = 0; i < serviceInstances; i += 1) {
+        const instancePort = await freePort();
+        const service = await startService({
+          port: instancePort,
+          log,
+          env: { ...env, PORT: String(instancePort), REDIS_URL: redis.url },
+        });
+        stops.push(service.stop);
+        upstreams.push(`http://127.0.0.1:${instancePort}`);
+      }
+      const proxy = await startRoundRobinProxy({ port: port.service, upstreams });
+      stops.push(proxy.close);
+    } else {
+      const service = await startService({
+        port: port.service,
+        log,
+        env: { ...env, PORT: String(port.service) },
+      });
+      stops.push(service.stop);
+    }
 
     // The current build becomes a release beside the ones published before (as a deploy adds
     // it to the CDN), and the stable channel names it. Locally an element changed without a

@@ -45,6 +45,8 @@ export function serverOptions(config: Config): FastifyServerOptions {
     // over-long one reaches validation and gets a 400 naming the field.
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 512 },
     frameworkErrors,
+    // Building indexes at start (db plugin) can take a while on a large or busy database.
+    pluginTimeout: 60_000,
     ajv: { customOptions: { removeAdditional: false } },
   };
 }

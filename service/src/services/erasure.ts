@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { Types } from 'mongoose';
 import type { ErasureReport } from '@scenra/contracts';
@@ -14,21 +14,19 @@ import { videoModel } from '../models/video.ts';
 import { removeGenerations } from './video-deletion.ts';
 
 /**
- * The pseudonym a user's kept ledger entries carry after erasure: derived from the user id and
- * the service's own secret, so the billing side (which knows the user) can still match the
- * entries in a dispute or an audit, while this database alone no longer names anyone.
+ * A fresh pseudonym for the ledger entries one erasure keeps. Random, so this database alone
+ * no longer links them to anyone; the report hands it to the host product, whose billing
+ * knows the person and records it for audits and disputes. Fresh per erasure, so entries made
+ * after an earlier erasure never collide with the ones it kept (seq is unique per holder).
  */
-export function ledgerPseudonym(fastify: FastifyInstance, userId: string): string {
-  const secret = fastify.config.encryptionSecrets[0]!.secret;
-  return `erased:${createHash('sha256').update(secret).update('|erasure|').update(userId).digest('hex').slice(0, 32)}`;
-}
+export const ledgerPseudonym = () => `erased:${randomUUID()}`;
 
 /**
  * Erases everything this service holds about one user, for the host product (right to
  * erasure): account, API keys, videos and their stored PDFs, share links and their view
  * rows, generations with their files, and audit events. The credit ledger is kept — credits
  * are bought, and purchase records must be retained for bookkeeping and tax law — but its
- * entries are moved to a pseudonym, so no entry names the user any more. Idempotent: erasing
+ * entries are moved to a fresh pseudonym, so no entry names the user any more. Idempotent: erasing
  * again finds nothing and reports zeros. Runs to the end of each step even if the user works
  * meanwhile; a second call sweeps up anything created in between.
  */
@@ -53,7 +51,7 @@ export async function eraseUser(fastify: FastifyInstance, userId: string): Promi
   const auditEvents = await auditEventModel(db).deleteMany({ userId });
   const account = await userModel(db).deleteOne({ _id: owner });
 
-  const ledgerHolder = ledgerPseudonym(fastify, userId);
+  const ledgerHolder = ledgerPseudonym();
   const ledger = await creditLedgerModel(db).updateMany(
     { userId },
     { $set: { userId: ledgerHolder } },

@@ -151,7 +151,9 @@ describe('rotate-keys', async () => {
         PATH: process.env.PATH,
         NODE_ENV: 'production',
         MONGODB_URI: mongoUri,
-        JWT_SECRET: TEST_JWT_SECRET,
+        JWT_SECRET: randomBytes(48).toString('base64url'),
+        JWT_ISSUER: 'https://host.example',
+        JWT_AUDIENCE: 'scenra-ready',
         ENCRYPTION_SECRETS: 'v1:password',
       },
     });

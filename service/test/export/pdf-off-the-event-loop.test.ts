@@ -33,8 +33,21 @@ describe('PDF exports run off the event loop', async () => {
   }
 
   it('answers /api/health within 50 ms while ten worst-case exports render', async () => {
-    // Warm the health route and the connection first.
-    await fetch(`${service.baseUrl}/api/health`);
+    const health = async () => {
+      const started = performance.now();
+      const res = await fetch(`${service.baseUrl}/api/health`);
+      await res.arrayBuffer();
+      expect(res.status).toBe(200);
+      return performance.now() - started;
+    };
+    const p = (values: number[], q: number) =>
+      values.toSorted((a, b) => a - b)[Math.floor(values.length * q)]!;
+    // The machine's own noise, measured the same way just before: the yardstick for the tail.
+    const baseline: number[] = [];
+    for (let i = 0; i < 20; i += 1) {
+      baseline.push(await health());
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
     let done = false;
     const exports = Promise.all(
       videoIds.map(async (id) => {
@@ -49,11 +62,7 @@ describe('PDF exports run off the event loop', async () => {
     });
     const latencies: number[] = [];
     while (!done) {
-      const started = performance.now();
-      const res = await fetch(`${service.baseUrl}/api/health`);
-      await res.arrayBuffer();
-      latencies.push(performance.now() - started);
-      expect(res.status).toBe(200);
+      latencies.push(await health());
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
     const answers = await exports;
@@ -68,11 +77,12 @@ describe('PDF exports run off the event loop', async () => {
     expect(answers.filter((a) => a.status === 200).length).toBeGreaterThan(0);
     expect(latencies.length).toBeGreaterThan(3);
     // Rendering on the event loop made nearly every health check wait for a whole render
-    // (1–3 s). Off the loop, health answers at its usual pace; the 90th percentile is taken,
-    // not the maximum, because on a shared 2-core test machine the operating system's
-    // scheduler alone delays an odd request (measured: load average above 20 while tests run).
-    const sorted = latencies.toSorted((a, b) => a - b);
-    const p90 = sorted[Math.floor(sorted.length * 0.9)]!;
-    expect(p90, `health latencies (ms): ${sorted.map(Math.round).join(' ')}`).toBeLessThan(50);
+    // (1–3 s): a handful of answers in the whole window. Off the loop, health answers at its
+    // usual pace: the median within 50 ms, and the tail no worse than the machine's own noise
+    // (on a shared 2-core test machine the scheduler alone delays an odd request: load
+    // averages above 20 were measured while the test suites run).
+    const report = `health latencies (ms): ${latencies.map(Math.round).join(' ')}; before: ${baseline.map(Math.round).join(' ')}`;
+    expect(p(latencies, 0.5), report).toBeLessThan(50);
+    expect(p(latencies, 0.9), report).toBeLessThan(Math.max(50, 3 * p(baseline, 0.9)));
   }, 120_000);
 });

@@ -90,7 +90,9 @@ describe('provider registry', () => {
 describe('encryption secrets in the configuration', () => {
   const production = {
     NODE_ENV: 'production',
-    JWT_SECRET: 'production-jwt-secret-0123456789abcdef',
+    JWT_SECRET: randomBytes(48).toString('base64url'),
+    JWT_ISSUER: 'https://host.example',
+    JWT_AUDIENCE: 'scenra-ready',
   };
   it('refuses production without a secret, or with a weak one', () => {
     expect(() => config(production)).toThrow(/ENCRYPTION_SECRETS: required in production/);
@@ -135,7 +137,9 @@ describe('sandbox behaviours by key', () => {
 describe('sandbox endpoint in production', async () => {
   const app = await build({
     NODE_ENV: 'production',
-    JWT_SECRET: 'production-jwt-secret-0123456789abcdef',
+    JWT_SECRET: randomBytes(48).toString('base64url'),
+    JWT_ISSUER: 'https://host.example',
+    JWT_AUDIENCE: 'scenra-ready',
     ENCRYPTION_SECRETS: `v1:${randomBytes(32).toString('base64url')}`,
   });
   it('is not served', async () => {

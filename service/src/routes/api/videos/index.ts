@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type {
+  Platform} from '@scenra/contracts';
 import {
   CreateVideoBody,
   ErrorBody,
   IdParams,
-  Platform,
   Video,
   VideoList,
 } from '@scenra/contracts';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ErasureReport } from '@scenra/contracts';
+import { grantCredits } from '../../../../src/services/credits.ts';
 import { creditLedgerModel } from '../../../../src/models/credit-ledger.ts';
 import { userModel } from '../../../../src/models/user.ts';
 import { bearer, build } from '../../../helpers/build.ts';
@@ -88,5 +89,18 @@ describe('POST /api/admin/erasures', async () => {
     // Erasing again finds nothing.
     const again = ErasureReport.parse((await erase(me)).json());
     expect(Object.values(again.removed).every((n) => n === 0)).toBe(true);
+  });
+
+  it('erases a user again after they came back and bought credits anew', async () => {
+    const me = newUserId();
+    await grantCredits(app.db, me, 'order-a', 5);
+    const first = ErasureReport.parse((await erase(me)).json());
+    await grantCredits(app.db, me, 'order-b', 7);
+    const second = await erase(me);
+    expect(second.statusCode).toBe(200);
+    const report = ErasureReport.parse(second.json());
+    expect(report.kept.ledgerEntries).toBe(1);
+    expect(report.kept.ledgerHolder).not.toBe(first.kept.ledgerHolder);
+    expect(await mentionsOf(me)).toEqual([]);
   });
 });

@@ -1,0 +1,4 @@
+export function startRoundRobinProxy(options: {
+  port: number;
+  upstreams: string[];
+}): Promise<{ url: string; close: () => Promise<void> }>;
