@@ -6,10 +6,10 @@
 //
 //   node service/scripts/fuzz.mjs [--persona premium|byok|free] [schemathesis options…]
 //
-// Needs schemathesis in .cache/venv (git-ignored):
-//   python3 -m venv .cache/venv && .cache/venv/bin/pip install schemathesis
-// or point SCHEMATHESIS at another binary. Too slow for CI: the regression tests under
-// service/test keep what it found fixed. Exit code: schemathesis's (0 = no failures).
+// Needs schemathesis in .cache/venv (git-ignored), which scripts/bootstrap.mjs installs, or
+// SCHEMATHESIS pointing at another binary. The service tests run a short bounded pass
+// (test/fuzz/openapi-fuzz.test.ts); run this by hand for longer ones. Exit code: schemathesis's
+// (0 = no failures).
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -27,7 +27,7 @@ const persona = personaAt >= 0 ? args.splice(personaAt, 2)[1] : 'premium';
 if (!existsSync(schemathesis)) {
   console.error(
     `schemathesis not found at ${schemathesis}.\n` +
-      'Install it: python3 -m venv .cache/venv && .cache/venv/bin/pip install schemathesis',
+      'Install it with the setup: node scripts/bootstrap.mjs',
   );
   process.exit(2);
 }
