@@ -1,14 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type {
-  Platform} from '@scenra/contracts';
-import {
-  CreateVideoBody,
-  ErrorBody,
-  IdParams,
-  Video,
-  VideoList,
-} from '@scenra/contracts';
+import type { Platform } from '@scenra/contracts';
+import { CreateVideoBody, ErrorBody, IdParams, Video, VideoList } from '@scenra/contracts';
 import { AppError } from '../../../lib/errors.ts';
 import { toVideo, videoModel, type VideoDoc } from '../../../models/video.ts';
 import { findOwnedVideo } from '../../../services/owned-video.ts';
