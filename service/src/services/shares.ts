@@ -290,7 +290,9 @@ export async function getActiveShare(
 ): Promise<ShareLink | null> {
   await findOwnedVideo(fastify, userId, videoId);
   const live = await findLiveShare(fastify, videoId);
-  return live ? toShareLink(fastify.config.publicUrl, live) : null;
+  return live
+    ? toShareLink(fastify.config.publicUrl, live, await shareViews(fastify, live.doc))
+    : null;
 }
 
 export interface UpdateShareInput {
@@ -333,10 +335,11 @@ export async function updateShare(
     requestId: input.requestId,
     outcome: `${input.includeSpecs ? 'specs' : 'prompt-only'}/${input.expiresInDays ?? 'never'}`,
   });
-  return toShareLink(fastify.config.publicUrl, {
-    doc: { ...live.doc, ...settings } as ShareDoc,
-    token: live.token,
-  });
+  return toShareLink(
+    fastify.config.publicUrl,
+    { doc: { ...live.doc, ...settings } as ShareDoc, token: live.token },
+    await shareViews(fastify, live.doc),
+  );
 }
 
 /** Revokes a video's live link when the video is deleted. How many links were revoked (0 or 1). */
@@ -349,13 +352,20 @@ export async function revokeVideoShares(
     .findOne({ videoId, activeSlot: ACTIVE_SLOT })
     .lean<ShareDoc>();
   if (!current) return 0;
-  await retire(fastify, current, current.revokedAt ?? now);
+  await retire(fastify, current, { at: current.revokedAt ?? now, replaced: false });
   return 1;
+}
+
+/** A link's views: the rows counted by inserts, plus any counted before in the legacy field. */
+export async function shareViews(fastify: FastifyInstance, doc: ShareDoc): Promise<number> {
+  const rows = await viewTotals(shareViewModel(fastify.db), [doc._id]);
+  return (doc.views ?? 0) + (rows.get(doc._id.toString()) ?? 0);
 }
 
 export function toShareLink(
   publicUrl: string,
   { doc, token }: { doc: ShareDoc; token: string },
+  views = doc.views ?? 0,
 ): ShareLink {
   return {
     id: doc._id.toString(),
@@ -365,13 +375,17 @@ export function toShareLink(
     includeSpecs: doc.includeSpecs,
     expiresInDays: chosenExpiryDays(doc),
     expiresAt: doc.expiresAt?.toISOString() ?? null,
-    views: doc.views ?? 0,
+    views,
     createdAt: doc.createdAt.toISOString(),
   };
 }
 
-export function toShareResult(publicUrl: string, share: OwnedShare): ShareResult {
-  return { ...toShareLink(publicUrl, share), created: share.created };
+export function toShareResult(
+  publicUrl: string,
+  share: OwnedShare,
+  views = share.doc.views ?? 0,
+): ShareResult {
+  return { ...toShareLink(publicUrl, share, views), created: share.created };
 }
 
 /** Every link the user has made, newest first, with its status and view count. */

@@ -43,6 +43,15 @@ describe('two instances, one database, one Redis', async () => {
     await expect.poll(() => counted(first), { timeout: 5_000 }).toBe(views);
     await new Promise((resolve) => setTimeout(resolve, 600)); // nothing more arrives later
     expect(await counted(second)).toBe(views);
+    // Asking for the link again reports the same count.
+    const again = await second.inject({
+      method: 'POST',
+      url: `/api/videos/${video.id}/share`,
+      headers: bearer(second, me),
+      payload: {},
+    });
+    expect(again.statusCode).toBe(200);
+    expect(again.json().views).toBe(views);
   });
 
   it(`holds the export limit (${EXPORTS_PER_MINUTE}/min) across both instances`, async () => {

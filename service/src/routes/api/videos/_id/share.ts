@@ -13,6 +13,7 @@ import {
   createShare,
   getActiveShare,
   revokeShare,
+  shareViews,
   toShareResult,
   updateShare,
 } from '../../../../services/shares.ts';
@@ -75,7 +76,7 @@ const share: FastifyPluginAsyncZod = async (fastify) => {
       });
       // The body carries the token: keep it out of every cache.
       reply.code(result.created ? 201 : 200).header('cache-control', 'no-store');
-      return toShareResult(fastify.config.publicUrl, result);
+      return toShareResult(fastify.config.publicUrl, result, await shareViews(fastify, result.doc));
     },
   );
 
