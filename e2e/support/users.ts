@@ -28,7 +28,16 @@ function jwtSecret(): string {
 export function freshUser(tier: Tier): DevSessionResult {
   const id = randomBytes(12).toString('hex');
   const now = Math.floor(Date.now() / 1000);
-  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64({ sub: id, tier, iat: now, exp: now + 3600 })}`;
+  // Bound like the host's tokens: the issuer and audience a development service verifies.
+  const claims = {
+    sub: id,
+    tier,
+    iss: 'scenra-dev',
+    aud: 'scenra-ready',
+    iat: now,
+    exp: now + 3600,
+  };
+  const unsigned = `${b64({ alg: 'HS256', typ: 'JWT' })}.${b64(claims)}`;
   const signature = createHmac('sha256', jwtSecret()).update(unsigned).digest('base64url');
   return {
     token: `${unsigned}.${signature}`,
