@@ -45,8 +45,11 @@ export async function eraseUser(fastify: FastifyInstance, userId: string): Promi
     ? await shareViewModel(db).deleteMany({ shareId: { $in: shares.map((s) => s._id) } })
     : { deletedCount: 0 };
   const removedShares = await shareModel(db).deleteMany({ ownerId: owner });
+  for (const share of shares) fastify.publicShares.forget(share._id.toString());
   const storedPdfs = await videoPdfModel(db).deleteMany({ ownerId: owner });
+  const videoIds = await videoModel(db).find({ ownerId: owner }).select({ _id: 1 }).lean();
   const videos = await videoModel(db).deleteMany({ ownerId: owner });
+  for (const video of videoIds) fastify.videosById.forget(video._id.toString());
   const apiKeys = await apiKeyModel(db).deleteMany({ userId });
   const auditEvents = await auditEventModel(db).deleteMany({ userId });
   const account = await userModel(db).deleteOne({ _id: owner });

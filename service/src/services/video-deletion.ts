@@ -66,7 +66,9 @@ export async function deleteVideo(
   const linksRevoked = await revokeVideoShares(fastify, videoId, new Date());
   const removed = await removeGenerations(fastify, generations);
   await videoPdfModel(fastify.db).deleteOne({ _id: video._id });
-  await videoModel(fastify.db).deleteOne({ _id: video._id, ownerId: userId });
+  await videoModel(fastify.db).deleteOne({ _id: video._id });
+  // This instance stops serving it at once; others within the cache's second.
+  fastify.videosById.forget(videoId);
   await audit(fastify, {
     userId,
     action: 'video.deleted',
