@@ -125,10 +125,10 @@ describe('a React 18 host', () => {
   it('gets one clear error from the React 19 expose, and nothing drawn', async () => {
     const { video } = await readyVideo('byok');
     const page = await openForeignHost('react18', { persona: 'byok', video: video.id });
+    await page.locator('#host-errors li').first().waitFor();
     await expect(page.evaluate(() => document.documentElement.dataset.hostReact)).resolves.toMatch(
       /^18\./,
     );
-    await page.locator('#host-errors li').first().waitFor();
     const errors = await hostErrors(page);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ code: 'react_incompatible' });

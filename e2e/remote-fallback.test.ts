@@ -23,6 +23,10 @@ describe('remote unavailable', () => {
     await signInAs(page, 'free');
     await page.goto(`/dashboard/videos/${video.id}/ready`);
 
+    const manifestRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/mf-manifest.json')) manifestRequests.push(request.url());
+    });
     const fallback = page.getByTestId('ready-fallback');
     await fallback
       .getByRole('heading', { name: 'Your prompt is ready' })
@@ -31,6 +35,17 @@ describe('remote unavailable', () => {
     await expect(fallback.getByTestId('fallback-prompt').textContent()).resolves.toBe(
       video.optimizedPrompt,
     );
+
+    // Tried three times (two retries with backoff), then reported with its reason.
+    expect(manifestRequests).toHaveLength(3);
+    await expect(
+      page
+        .getByTestId('event-log')
+        .locator('li[data-event="remote_fallback_shown"]')
+        .allTextContents(),
+    ).resolves.toEqual([
+      'remote_fallback_shown {"reason":"unavailable","module":"VideoReadyDashboard","attempts":3}',
+    ]);
 
     await fallback.getByRole('button', { name: 'Copy prompt' }).click();
     await fallback.getByRole('button', { name: 'Copied ✓' }).waitFor();

@@ -27,7 +27,7 @@ export default async function setup(project: TestProject) {
     );
   }
   // The foreign hosts (another bundler, another React) are built once for the whole run.
-  await buildHosts();
+  buildHosts();
   const dataDir = mkdtempSync(join(tmpdir(), 'scenra-e2e-'));
   const serviceLog = join(dataDir, 'service.log');
   const hostPort = await freePort();

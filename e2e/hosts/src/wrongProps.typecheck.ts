@@ -22,11 +22,14 @@ export const wrongTarget = createElement(VideoReadyDashboard, {
   navigate: (to: string) => console.info(to),
 });
 
-// @ts-expect-error -- getAccessToken returns a promise of the token
 export const syncToken: VideoReadyDashboardProps = {
   videoId: 'v1',
   navigate,
-  api: { baseUrl: 'x', getAccessToken: () => 'token' },
+  api: {
+    baseUrl: 'https://api.example.com',
+    // @ts-expect-error -- getAccessToken returns a promise of the token
+    getAccessToken: () => 'token',
+  },
 };
 
 export const unknownProp = createElement(VideoReadyDashboard, {
