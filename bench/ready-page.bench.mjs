@@ -62,9 +62,11 @@ try {
     if (url.startsWith(stack.urls.remote) && /\.m?js(\?|$)/.test(url)) remoteScripts.add(url);
   });
   await page.goto(readyUrl, { waitUntil: 'networkidle0' });
-  await page.waitForSelector('[data-remote="remote_ready"]', { timeout: 15_000 }).catch(() => {
-    throw new Error('the remote did not render on the ready page');
-  });
+  await page
+    .waitForSelector('pierce/[data-remote="remote_ready"]', { timeout: 15_000 })
+    .catch(() => {
+      throw new Error('the remote did not render on the ready page');
+    });
   const total = await reportScripts('remote JS loaded by /ready (gzip -9):', remoteScripts);
   console.info(
     `  ${(total / 1024).toFixed(1).padStart(7)} KB  total (budget 30 KB) ${total <= 30 * 1024 ? 'OK' : 'OVER'}`,
@@ -85,10 +87,10 @@ try {
     mode: 'mount',
   });
   await mountPage.goto(`${foreignHosts.url}/react18/?${query}`, { waitUntil: 'networkidle0' });
-  await mountPage.waitForFunction(
-    () => document.querySelector('[data-scenra-isolation]')?.shadowRoot?.querySelector('h1'),
-    { timeout: 15_000 },
-  );
+  // The pages draw in a shadow root: `pierce/` reaches into it.
+  await mountPage.waitForSelector('pierce/[data-remote="remote_ready"]', {
+    timeout: 15_000,
+  });
   const mountTotal = await reportScripts(
     'remote JS loaded by remote_ready/mount on a React 18 host (gzip -9):',
     mountScripts,

@@ -1,5 +1,5 @@
 // The exposed modules of `remote_ready`, for hosts that load them with
-// `loadRemote<typeof import('remote_ready/VideoReadyDashboard')>(…)` or a static import.
+// `loadRemote<typeof VideoReadyDashboard>(…)` (`import type * as VideoReadyDashboard from 'remote_ready/VideoReadyDashboard'`) or a static import.
 // Add `/// <reference types="@scenra/remote-ready-types/remotes" />` once (or list
 // "@scenra/remote-ready-types/remotes" in tsconfig `types`). The React modules need @types/react.
 

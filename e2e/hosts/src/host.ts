@@ -9,6 +9,9 @@ import type {
   RemoteError,
   VideoReadyDashboardProps,
 } from '@scenra/remote-ready-types';
+import type * as ApiKeysSettingsModule from 'remote_ready/ApiKeysSettings';
+import type * as MountModule from 'remote_ready/mount';
+import type * as VideoReadyDashboardModule from 'remote_ready/VideoReadyDashboard';
 import { loadRemote, registerRemotes } from '@module-federation/runtime';
 import type { createElement as CreateElement } from 'react';
 import type { createRoot as CreateRoot, Root } from 'react-dom/client';
@@ -97,7 +100,7 @@ async function show(): Promise<void> {
   }
   try {
     if (params().get('mode') === 'mount') {
-      const pages = await loadRemote<typeof import('remote_ready/mount')>('remote_ready/mount');
+      const pages = await loadRemote<typeof MountModule>('remote_ready/mount');
       if (!pages) throw new Error('remote_ready/mount did not load');
       const { mount, mountSettings } = pages;
       const element = document.createElement('section');
@@ -111,12 +114,12 @@ async function show(): Promise<void> {
     host.replaceChildren();
     reactRoot = react.createRoot(host);
     if (page === 'settings') {
-      const settings = await loadRemote<typeof import('remote_ready/ApiKeysSettings')>(
+      const settings = await loadRemote<typeof ApiKeysSettingsModule>(
         'remote_ready/ApiKeysSettings',
       );
       reactRoot.render(react.createElement(settings!.default, settingsProps()));
     } else {
-      const dashboard = await loadRemote<typeof import('remote_ready/VideoReadyDashboard')>(
+      const dashboard = await loadRemote<typeof VideoReadyDashboardModule>(
         'remote_ready/VideoReadyDashboard',
       );
       reactRoot.render(react.createElement(dashboard!.default, dashboardProps()));

@@ -8,6 +8,8 @@ const { loadRemoteWithRetries } = await import('./retry.ts');
 const Component = () => null;
 const manifest = 'http://remote/mf-manifest.json';
 const noWait = vi.fn(async (_ms: number) => {});
+const load = (delaysMs: number[]) =>
+  loadRemoteWithRetries(manifest, 'VideoReadyDashboard', 1000, delaysMs, noWait);
 
 describe('loadRemoteWithRetries', () => {
   beforeEach(() => {
@@ -20,13 +22,7 @@ describe('loadRemoteWithRetries', () => {
     runtime.loadRemote
       .mockRejectedValueOnce(new Error('Failed to fetch'))
       .mockResolvedValueOnce({ default: Component, contractVersion: '1.2.0' });
-    const result = await loadRemoteWithRetries(
-      manifest,
-      'VideoReadyDashboard',
-      1000,
-      [10, 20],
-      noWait,
-    );
+    const result = await load([10, 20]);
     expect(result).toEqual({ ok: true, Component, contractVersion: '1.2.0', attempts: 2 });
     expect(noWait.mock.calls).toEqual([[10]]);
     // The runtime caches a failed manifest: the retry replaces the registration.
@@ -40,13 +36,7 @@ describe('loadRemoteWithRetries', () => {
 
   it('gives up after the last pause, with every attempt counted', async () => {
     runtime.loadRemote.mockRejectedValue(new Error('Failed to fetch'));
-    const result = await loadRemoteWithRetries(
-      manifest,
-      'VideoReadyDashboard',
-      1000,
-      [10, 20],
-      noWait,
-    );
+    const result = await load([10, 20]);
     expect(result).toMatchObject({ ok: false, reason: 'unavailable', attempts: 3 });
     expect(noWait.mock.calls).toEqual([[10], [20]]);
     expect(runtime.loadRemote).toHaveBeenCalledTimes(3);
@@ -54,7 +44,7 @@ describe('loadRemoteWithRetries', () => {
 
   it('does not retry an incompatible remote', async () => {
     runtime.loadRemote.mockResolvedValue({ default: Component, contractVersion: '2.0.0' });
-    const result = await loadRemoteWithRetries(manifest, 'VideoReadyDashboard', 1000, [10], noWait);
+    const result = await load([10]);
     expect(result).toMatchObject({ ok: false, reason: 'incompatible', attempts: 1 });
     expect(noWait).not.toHaveBeenCalled();
   });
