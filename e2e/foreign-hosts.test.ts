@@ -19,7 +19,7 @@ afterAll(async () => {
 const sandboxValidKey = 'sk-sandbox-valid-e2e-vite-0000';
 
 async function openForeignHost(
-  variant: 'react19' | 'react18' | 'no-runtime',
+  variant: 'react19' | 'react18' | 'no-runtime' | 'webpack5',
   query: Record<string, string>,
 ): Promise<Page> {
   const { foreignHosts, service, manifest } = stackInfo();
@@ -155,6 +155,25 @@ describe('a React 18 host', () => {
     await page.getByText('Prompt copied to clipboard!').waitFor();
     await expect(clipboardText(page)).resolves.toBe(video.optimizedPrompt);
     await page.getByTestId('generate-estimate').waitFor();
+    await expect(hostErrors(page)).resolves.toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a plain JavaScript host built with webpack 5', () => {
+  it('draws the dashboard and the settings through remote_ready/mount', async () => {
+    const { video } = await readyVideo('byok');
+    const page = await openForeignHost('webpack5', { persona: 'byok', video: video.id });
+    await page.getByRole('heading', { level: 1, name: 'Your Video Prompt is Ready!' }).waitFor();
+    await page
+      .getByTestId('key-status-bar')
+      .getByText(/\(••••0001\)/)
+      .waitFor();
+    await page.getByTestId('copy-card').getByRole('button', { name: 'Copy prompt' }).click();
+    await page.getByText('Prompt copied to clipboard!').waitFor();
+    await expect(clipboardText(page)).resolves.toBe(video.optimizedPrompt);
+    await page.getByTestId('key-status-bar').getByRole('button', { name: 'Manage keys' }).click();
+    await page.getByTestId('remote-api-keys-settings').getByTestId('key-item').first().waitFor();
     await expect(hostErrors(page)).resolves.toEqual([]);
     await page.context().close();
   });

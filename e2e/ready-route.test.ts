@@ -44,7 +44,7 @@ describe('the ready route', () => {
     // The roundtable page preloads the ready page's code before the user continues.
     await expect
       .poll(() =>
-        remoteRequests.some((path) => path.startsWith('/__federation_expose_VideoReadyDashboard')),
+        remoteRequests.some((path) => path.includes('/__federation_expose_VideoReadyDashboard')),
       )
       .toBe(true);
     await page.getByRole('link', { name: 'Continue to Final Step →' }).click();

@@ -21,7 +21,7 @@ export function RoundtablePage({
   const synthesized = video.state === 'ready' && video.data.roundtable.synthesisComplete;
   // The next step is one click away: fetch its code while the user reads.
   useEffect(() => {
-    if (synthesized) preloadRemoteModule(remoteManifestUrl, 'VideoReadyDashboard');
+    if (synthesized) void preloadRemoteModule(remoteManifestUrl, 'VideoReadyDashboard');
   }, [synthesized, remoteManifestUrl]);
   if (video.state === 'loading') return <p aria-busy="true">Loading the discussion…</p>;
   if (video.state === 'error')
