@@ -31,6 +31,18 @@ async function openForeignHost(
   return page;
 }
 
+/** The byok persona's dashboard is drawn, shows the key suffix, and Copy copies the prompt. */
+async function expectWorkingDashboard(page: Page, prompt: string): Promise<void> {
+  await page.getByRole('heading', { level: 1, name: 'Your Video Prompt is Ready!' }).waitFor();
+  await page
+    .getByTestId('key-status-bar')
+    .getByText(/\(••••0001\)/)
+    .waitFor();
+  await page.getByTestId('copy-card').getByRole('button', { name: 'Copy prompt' }).click();
+  await page.getByText('Prompt copied to clipboard!').waitFor();
+  await expect(clipboardText(page)).resolves.toBe(prompt);
+}
+
 const hostErrors = (page: Page) =>
   page
     .locator('#host-errors li')
@@ -145,15 +157,8 @@ describe('a React 18 host', () => {
       video: video.id,
       mode: 'mount',
     });
-    await page.getByRole('heading', { level: 1, name: 'Your Video Prompt is Ready!' }).waitFor();
     // What React 18 broke: the key suffix, Copy, the listeners of the Lit cards.
-    await page
-      .getByTestId('key-status-bar')
-      .getByText(/\(••••0001\)/)
-      .waitFor();
-    await page.getByTestId('copy-card').getByRole('button', { name: 'Copy prompt' }).click();
-    await page.getByText('Prompt copied to clipboard!').waitFor();
-    await expect(clipboardText(page)).resolves.toBe(video.optimizedPrompt);
+    await expectWorkingDashboard(page, video.optimizedPrompt);
     await page.getByTestId('generate-estimate').waitFor();
     await expect(hostErrors(page)).resolves.toEqual([]);
     await page.context().close();
@@ -164,14 +169,7 @@ describe('a plain JavaScript host built with webpack 5', () => {
   it('draws the dashboard and the settings through remote_ready/mount', async () => {
     const { video } = await readyVideo('byok');
     const page = await openForeignHost('webpack5', { persona: 'byok', video: video.id });
-    await page.getByRole('heading', { level: 1, name: 'Your Video Prompt is Ready!' }).waitFor();
-    await page
-      .getByTestId('key-status-bar')
-      .getByText(/\(••••0001\)/)
-      .waitFor();
-    await page.getByTestId('copy-card').getByRole('button', { name: 'Copy prompt' }).click();
-    await page.getByText('Prompt copied to clipboard!').waitFor();
-    await expect(clipboardText(page)).resolves.toBe(video.optimizedPrompt);
+    await expectWorkingDashboard(page, video.optimizedPrompt);
     await page.getByTestId('key-status-bar').getByRole('button', { name: 'Manage keys' }).click();
     await page.getByTestId('remote-api-keys-settings').getByTestId('key-item').first().waitFor();
     await expect(hostErrors(page)).resolves.toEqual([]);
