@@ -3,7 +3,14 @@
 import * as z from 'zod/mini';
 import type { AnalyticsEvent } from './analytics-events.ts';
 
-export { FEDERATION_CONTRACT_VERSION, isContractCompatible } from './federation-version.ts';
+export {
+  FEDERATION_CONTRACT_VERSION,
+  isContractCompatible,
+  remoteErrorCodes,
+  REQUIRED_REACT_MAJOR,
+  reactIncompatibleMessage,
+  type RemoteErrorCode,
+} from './federation-version.ts';
 
 const fn = <T extends (...args: never[]) => unknown>(name: string) =>
   z.custom<T>((value) => typeof value === 'function', { error: `${name} must be a function` });
@@ -37,33 +44,11 @@ export interface RemoteReadyInfo {
   title: string;
 }
 
-/** What went wrong, in `RemoteError.code`; hosts should treat unknown codes as `load_failed`. */
-export const remoteErrorCodes = {
-  /** The host passed props that do not meet the contract; the message names each one. */
-  propsInvalid: 'props_invalid',
-  /** The host's React cannot run the React 19 exposes; `remote_ready/mount` can. */
-  reactIncompatible: 'react_incompatible',
-  /** Data or code the page needs could not load (it shows its own retry). */
-  loadFailed: 'load_failed',
-} as const;
-export type RemoteErrorCode = (typeof remoteErrorCodes)[keyof typeof remoteErrorCodes];
-
 /** A problem the remote reports to its host instead of failing silently (since 1.2.0). */
 export interface RemoteError {
   /** One of `remoteErrorCodes`: `props_invalid`, `react_incompatible`, `load_failed`. */
   code: string;
   message: string;
-}
-
-/** The React major the React exposes need from the host (shared singleton). */
-export const REQUIRED_REACT_MAJOR = 19;
-
-/** The one message a host on an older React gets through `onError` (the page renders nothing). */
-export function reactIncompatibleMessage(hostReactVersion: string): string {
-  return (
-    `The Scenra Ready React modules need React ${REQUIRED_REACT_MAJOR} or later, and this page shares React ${hostReactVersion}. ` +
-    'Nothing was rendered: mount the page with `remote_ready/mount` instead (it brings its own React), or share React 19.'
-  );
 }
 
 /** Props of `remote_ready/ApiKeysSettings`. */
