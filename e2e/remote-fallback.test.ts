@@ -27,13 +27,13 @@ describe('remote unavailable', () => {
     const context = await newHostContext(browser);
     const page = await context.newPage();
     await signInAs(page, 'free');
-    await page.goto(`/dashboard/videos/${video.id}/ready`);
-
     // The host is configured with the release channel: each attempt starts by reading it.
     const channelRequests: string[] = [];
     page.on('request', (request) => {
       if (request.url() === stackInfo().channel) channelRequests.push(request.url());
     });
+    await page.goto(`/dashboard/videos/${video.id}/ready`);
+
     const fallback = page.getByTestId('ready-fallback');
     await fallback
       .getByRole('heading', { name: 'Your prompt is ready' })
