@@ -10,6 +10,7 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      'e2e/.hosts/**',
       '**/.cache/**',
       '**/.data/**',
       '**/storybook-static/**',

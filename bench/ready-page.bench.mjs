@@ -1,6 +1,8 @@
 // The ready page as a user's browser sees it, on the production builds:
 //   1. the remote's JavaScript the /ready route loads beyond the host's shared React
-//      (every script served from the remote's origin; gzip -9 size; budget 30 KB),
+//      (every script served from the remote's origin; gzip -9 size; budget 30 KB), and,
+//      reported apart, what `remote_ready/mount` loads on a React 18 host (its own React,
+//      ReactDOM and Lit: no budget, it replaces what such a host cannot share),
 //   2. Lighthouse, mobile preset, on /ready (performance, accessibility, best practices,
 //      with LCP, TBT and CLS; budgets ≥ 95 / 100 / ≥ 95).
 // Starts its own stack on free ports; run `npm run build` first (npm test and npm start do).
@@ -12,9 +14,19 @@ import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../scripts/lib/chrome.mjs';
 import { startStack } from '../scripts/lib/stack.mjs';
+import { freePort } from '../scripts/lib/ports.mjs';
+import { buildHosts } from '../e2e/hosts/build.ts';
+import { serveHosts } from '../e2e/hosts/serve.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'scenra-bench-ready-'));
-const stack = await startStack({ dataDir });
+buildHosts();
+const hostPort = await freePort();
+const foreignHosts = await serveHosts(await freePort());
+const stack = await startStack({
+  dataDir,
+  ports: { host: hostPort },
+  serviceEnv: { CORS_ORIGINS: `http://127.0.0.1:${hostPort},${foreignHosts.url}` },
+});
 const browser = await puppeteer.launch({
   executablePath: chromePath(),
   args: chromeArgs,
@@ -50,22 +62,43 @@ try {
     if (url.startsWith(stack.urls.remote) && /\.m?js(\?|$)/.test(url)) remoteScripts.add(url);
   });
   await page.goto(readyUrl, { waitUntil: 'networkidle0' });
-  await page.waitForSelector('[data-remote="remote_ready"]', { timeout: 15_000 }).catch(() => {
-    throw new Error('the remote did not render on the ready page');
-  });
-  let total = 0;
-  const rows = [];
-  for (const url of remoteScripts) {
-    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
-    const gz = gzipSync(body, { level: 9 }).length;
-    total += gz;
-    rows.push(`  ${(gz / 1024).toFixed(1).padStart(7)} KB  ${url.slice(stack.urls.remote.length)}`);
-  }
-  console.info('remote JS loaded by /ready (gzip -9):');
-  console.info(rows.join('\n'));
+  await page
+    .waitForSelector('pierce/[data-remote="remote_ready"]', { timeout: 15_000 })
+    .catch(() => {
+      throw new Error('the remote did not render on the ready page');
+    });
+  const total = await reportScripts('remote JS loaded by /ready (gzip -9):', remoteScripts);
   console.info(
     `  ${(total / 1024).toFixed(1).padStart(7)} KB  total (budget 30 KB) ${total <= 30 * 1024 ? 'OK' : 'OVER'}`,
   );
+
+  // 1b. remote_ready/mount on a React 18 host (Vite + @module-federation/vite, e2e/hosts).
+  const mountPage = await browser.newPage();
+  const mountScripts = new Set();
+  mountPage.on('response', (response) => {
+    const url = response.url();
+    if (url.startsWith(stack.urls.remote) && /\.m?js(\?|$)/.test(url)) mountScripts.add(url);
+  });
+  const query = new URLSearchParams({
+    api: stack.urls.service,
+    manifest: stack.urls.manifest,
+    persona: 'premium',
+    video: videos[0].id,
+    mode: 'mount',
+  });
+  await mountPage.goto(`${foreignHosts.url}/react18/?${query}`, { waitUntil: 'networkidle0' });
+  // The pages draw in a shadow root: `pierce/` reaches into it.
+  await mountPage.waitForSelector('pierce/[data-remote="remote_ready"]', {
+    timeout: 15_000,
+  });
+  const mountTotal = await reportScripts(
+    'remote JS loaded by remote_ready/mount on a React 18 host (gzip -9):',
+    mountScripts,
+  );
+  console.info(
+    `  ${(mountTotal / 1024).toFixed(1).padStart(7)} KB  total (own React 19, ReactDOM, Lit; no budget)`,
+  );
+  await mountPage.close();
 
   // 2. Lighthouse, mobile preset (the default), keeping the signed-in session.
   const result = await lighthouse(
@@ -100,5 +133,21 @@ try {
 } finally {
   await browser.close();
   await stack.stop();
+  await foreignHosts.close();
   rmSync(dataDir, { recursive: true, force: true });
+}
+
+/** Prints each script's gzip -9 size, and returns the total. */
+async function reportScripts(title, urls) {
+  let total = 0;
+  const rows = [];
+  for (const url of urls) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    const gz = gzipSync(body, { level: 9 }).length;
+    total += gz;
+    rows.push(`  ${(gz / 1024).toFixed(1).padStart(7)} KB  ${url.slice(stack.urls.remote.length)}`);
+  }
+  console.info(title);
+  console.info(rows.join('\n'));
+  return total;
 }

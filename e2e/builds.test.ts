@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stackInfo } from './support/browser.ts';
+import { sharedModulesSection } from '../remote-ready/scripts/shared-docs.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -23,11 +24,33 @@ describe('production builds', () => {
     expect(manifest.exposes.map((e) => e.path).sort()).toEqual([
       './ApiKeysSettings',
       './VideoReadyDashboard',
+      './mount',
     ]);
     // The manifest lists the shared packages the remote really imports; each must be a singleton
     // so the host's copy is the only one on the page.
     expect(manifest.shared.map((s) => s.name)).toContain('react');
     expect(manifest.shared.filter((s) => !s.singleton)).toEqual([]);
+  });
+
+  it('the README lists the shared modules the build really consumes', () => {
+    const manifest = JSON.parse(
+      readFileSync(resolve(root, 'remote-ready/dist/mf-manifest.json'), 'utf8'),
+    ) as Parameters<typeof sharedModulesSection>[0];
+    const readme = readFileSync(resolve(root, 'remote-ready/README.md'), 'utf8');
+    expect(
+      readme,
+      'remote-ready/README.md is stale: run node remote-ready/scripts/shared-docs.mjs',
+    ).toContain(sharedModulesSection(manifest));
+    expect(manifest.shared.map((s) => s.name)).toEqual(
+      expect.arrayContaining(['react', 'react/jsx-runtime', 'lit', 'lit/decorators.js']),
+    );
+  });
+
+  it('the remote exposes ./mount, with the standalone pages it loads', () => {
+    const manifest = JSON.parse(
+      readFileSync(resolve(root, 'remote-ready/dist/mf-manifest.json'), 'utf8'),
+    ) as Manifest;
+    expect(manifest.exposes.map((e) => e.path)).toContain('./mount');
   });
 
   it('the host build has its page and no remote URL baked in', () => {

@@ -41,6 +41,12 @@ describe('the ready route', () => {
     await messages.first().waitFor();
     await expect(messages.count()).resolves.toBe(video.roundtable.messages.length);
 
+    // The roundtable page preloads the ready page's code before the user continues.
+    await expect
+      .poll(() =>
+        remoteRequests.some((path) => path.includes('/__federation_expose_VideoReadyDashboard')),
+      )
+      .toBe(true);
     await page.getByRole('link', { name: 'Continue to Final Step →' }).click();
     await page.waitForURL(`**/dashboard/videos/${video.id}/ready`);
 

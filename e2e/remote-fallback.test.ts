@@ -2,7 +2,13 @@
 // Copy button that works.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newHostContext, setRemote, signInAs } from './support/browser.ts';
+import {
+  launchBrowser,
+  newHostContext,
+  setRemote,
+  signInAs,
+  stackInfo,
+} from './support/browser.ts';
 import { readyVideo } from './support/api.ts';
 
 let browser: Browser;
@@ -21,6 +27,11 @@ describe('remote unavailable', () => {
     const context = await newHostContext(browser);
     const page = await context.newPage();
     await signInAs(page, 'free');
+    // The host is configured with the release channel: each attempt starts by reading it.
+    const channelRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url() === stackInfo().channel) channelRequests.push(request.url());
+    });
     await page.goto(`/dashboard/videos/${video.id}/ready`);
 
     const fallback = page.getByTestId('ready-fallback');
@@ -31,6 +42,17 @@ describe('remote unavailable', () => {
     await expect(fallback.getByTestId('fallback-prompt').textContent()).resolves.toBe(
       video.optimizedPrompt,
     );
+
+    // Tried three times (two retries with backoff), then reported with its reason.
+    expect(channelRequests).toHaveLength(3);
+    await expect(
+      page
+        .getByTestId('event-log')
+        .locator('li[data-event="remote_fallback_shown"]')
+        .allTextContents(),
+    ).resolves.toEqual([
+      'remote_fallback_shown {"reason":"unavailable","module":"VideoReadyDashboard","attempts":3}',
+    ]);
 
     await fallback.getByRole('button', { name: 'Copy prompt' }).click();
     await fallback.getByRole('button', { name: 'Copied ✓' }).waitFor();

@@ -117,16 +117,12 @@ describe('share and export', () => {
     // Revoking asks first; then focus lands on the list's heading, the status line says why.
     const confirm = item.getByRole('group', { name: 'Confirm revoking the link' });
     await expect(
-      confirm
-        .getByRole('button', { name: 'Revoke link' })
-        .evaluate((el) => el === document.activeElement),
+      confirm.getByRole('button', { name: 'Revoke link' }).evaluate((el) => el.matches(':focus')),
     ).resolves.toBe(true);
     await confirm.getByRole('button', { name: 'Revoke link' }).click();
     await page.getByTestId('settings-status').getByText('was revoked').waitFor();
     await expect(
-      page
-        .getByRole('heading', { name: 'Shared links' })
-        .evaluate((el) => el === document.activeElement),
+      page.getByRole('heading', { name: 'Shared links' }).evaluate((el) => el.matches(':focus')),
     ).resolves.toBe(true);
     const gone = await fetch(shareUrl);
     expect(gone.status).toBe(404);

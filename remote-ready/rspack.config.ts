@@ -15,8 +15,12 @@ import {
   typescriptResolve,
   typescriptRule,
 } from '../rspack.shared.ts';
+import { runtimeGuardPlugins } from './rspack.runtime-guard.ts';
+import { standaloneFile } from './rspack.standalone.config.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+/** `bundled` ships the federation runtime inside remoteEntry.js (measured by the benchmark only). */
+const bundledRuntime = process.env.REMOTE_FEDERATION_RUNTIME === 'bundled';
 export default defineConfig({
   ...buildMode,
   context: here('.'),
@@ -28,7 +32,8 @@ export default defineConfig({
     uniqueName: 'remote_ready',
     filename: production ? '[name].[contenthash:8].js' : '[name].js',
     chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
-    clean: { keep: /^elements(\/|$)/ },
+    // `keep` sees absolute paths: the other builds' folders survive this one's cleaning.
+    clean: { keep: /[\\/]dist[\\/](elements|standalone)([\\/]|$)/ },
   },
   resolve: typescriptResolve,
   module: { rules: [contractsHaveNoSideEffects, typescriptRule({ jsx: true })] },
@@ -55,15 +60,18 @@ export default defineConfig({
       },
       dts: false,
       experiments: {
-        externalRuntime: true,
+        externalRuntime: !bundledRuntime,
         optimization: { disableSnapshot: true, disableRemote: true, target: 'web' },
       },
       exposes: {
         './VideoReadyDashboard': './src/dashboard/VideoReadyDashboard.tsx',
         './ApiKeysSettings': './src/settings/ApiKeysSettings.tsx',
+        './mount': './src/mount/mount.ts',
       },
       shared: sharedSingletons,
     }),
+    ...(bundledRuntime ? [] : runtimeGuardPlugins('remote_ready')),
+    new rspack.DefinePlugin({ __SCENRA_STANDALONE_FILE__: JSON.stringify(standaloneFile()) }),
   ],
   optimization: { minimize: production },
   performance: false,

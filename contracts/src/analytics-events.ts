@@ -21,6 +21,8 @@ export const analyticsEventNames = [
   'markdown_copied',
   'section_expanded',
   'create_another_clicked',
+  /** Emitted by the host, not the remote: it showed its own fallback; `reason` says why. */
+  'remote_fallback_shown',
 ] as const;
 export type AnalyticsEventName = (typeof analyticsEventNames)[number];
 

@@ -3,7 +3,14 @@
 import * as z from 'zod/mini';
 import type { AnalyticsEvent } from './analytics-events.ts';
 
-export { FEDERATION_CONTRACT_VERSION, isContractCompatible } from './federation-version.ts';
+export {
+  FEDERATION_CONTRACT_VERSION,
+  isContractCompatible,
+  remoteErrorCodes,
+  REQUIRED_REACT_MAJOR,
+  reactIncompatibleMessage,
+  type RemoteErrorCode,
+} from './federation-version.ts';
 
 const fn = <T extends (...args: never[]) => unknown>(name: string) =>
   z.custom<T>((value) => typeof value === 'function', { error: `${name} must be a function` });
@@ -39,7 +46,7 @@ export interface RemoteReadyInfo {
 
 /** A problem the remote reports to its host instead of failing silently (since 1.2.0). */
 export interface RemoteError {
-  /** e.g. `props_invalid`, `react_incompatible`, `load_failed`. */
+  /** One of `remoteErrorCodes`: `props_invalid`, `react_incompatible`, `load_failed`. */
   code: string;
   message: string;
 }

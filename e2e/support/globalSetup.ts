@@ -8,6 +8,8 @@ import type { TestProject } from 'vitest/node';
 import { startStack } from '../../scripts/lib/stack.mjs';
 import { freePort } from '../../scripts/lib/ports.mjs';
 import type { StackInfo } from './stackInfo.ts';
+import { buildHosts } from '../hosts/build.ts';
+import { serveHosts } from '../hosts/serve.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const requiredBuilds = [
@@ -24,8 +26,12 @@ export default async function setup(project: TestProject) {
         'Run "npm run build" (npm test does it before vitest) and try again.',
     );
   }
+  // The foreign hosts (another bundler, another React) are built once for the whole run.
+  buildHosts();
   const dataDir = mkdtempSync(join(tmpdir(), 'scenra-e2e-'));
   const serviceLog = join(dataDir, 'service.log');
+  const hostPort = await freePort();
+  const foreignHosts = await serveHosts(await freePort());
   let stack: Awaited<ReturnType<typeof startStack>>;
   try {
     // A short sandbox render keeps the generation flows quick; the protocol is the same. Two
@@ -33,10 +39,20 @@ export default async function setup(project: TestProject) {
     stack = await startStack({
       dataDir,
       log: serviceLog,
-      serviceEnv: { SANDBOX_RENDER_MS: '1500' },
+      ports: { host: hostPort },
       serviceInstances: 2,
+      serviceEnv: {
+        SANDBOX_RENDER_MS: '1500',
+        // The service lets the foreign hosts' origin call it too, as an operator would.
+        CORS_ORIGINS: [
+          `http://127.0.0.1:${hostPort}`,
+          `http://localhost:${hostPort}`,
+          foreignHosts.url,
+        ].join(','),
+      },
     });
   } catch (error) {
+    await foreignHosts.close();
     rmSync(dataDir, { recursive: true, force: true });
     throw error;
   }
@@ -66,12 +82,14 @@ export default async function setup(project: TestProject) {
     releasesDir: stack.releasesDir,
     control: `http://127.0.0.1:${controlPort}`,
     serviceLog,
+    foreignHosts: foreignHosts.url,
   };
   project.provide('stack', info);
 
   return async () => {
     await new Promise((closed) => control.close(closed));
     await stack.stop();
+    await foreignHosts.close();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

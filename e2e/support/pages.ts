@@ -39,9 +39,11 @@ export async function axeViolations(
 ): Promise<Array<{ id: string; impact: string | null; nodes: string[] }>> {
   // Colours are judged at rest: let entrance animations (e.g. a dialog fading in) finish first.
   await page.waitForFunction(() => {
+    // Every shadow root, nested ones included (the pages draw inside one, their elements too).
     const roots: Array<Document | ShadowRoot> = [document];
-    for (const element of document.querySelectorAll('*'))
-      if (element.shadowRoot) roots.push(element.shadowRoot);
+    for (let i = 0; i < roots.length; i++)
+      for (const element of roots[i]!.querySelectorAll('*'))
+        if (element.shadowRoot) roots.push(element.shadowRoot);
     return roots
       .flatMap((root) => root.getAnimations())
       .every(

@@ -13,6 +13,8 @@ export interface StackInfo {
   /** POST /remote/stop and /remote/start take the remote's origin down and up. */
   control: string;
   serviceLog: string;
+  /** Origin of the foreign hosts (e2e/hosts): /react19/, /react18/, /no-runtime/. */
+  foreignHosts: string;
 }
 
 declare module 'vitest' {

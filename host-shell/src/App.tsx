@@ -57,7 +57,13 @@ function Page({ config, route }: { config: HostConfig; route: ReturnType<typeof 
     case 'home':
       return <SignInPage apiBaseUrl={config.apiBaseUrl} />;
     case 'roundtable':
-      return <RoundtablePage apiBaseUrl={config.apiBaseUrl} videoId={route.videoId} />;
+      return (
+        <RoundtablePage
+          apiBaseUrl={config.apiBaseUrl}
+          remoteManifestUrl={config.remoteManifestUrl}
+          videoId={route.videoId}
+        />
+      );
     case 'ready':
       return <ReadyPage key={route.videoId} config={config} videoId={route.videoId} />;
     case 'video':

@@ -19,14 +19,17 @@ export type RemoteLoadResult<P> =
   | { ok: false; reason: 'unavailable' | 'timeout' | 'incompatible'; detail: string };
 
 let registeredManifest: string | undefined;
+let replaceRegistration = false;
 
-function ensureRegistered(manifestUrl: string): void {
+/** Registers the remote (once per manifest URL; afresh after a failed load, which the runtime caches). */
+export function ensureRegistered(manifestUrl: string): void {
   if (registeredManifest === manifestUrl) return;
   if (registeredManifest === undefined) registerPlugins([checkedManifestPlugin]);
   registerRemotes([{ name: 'remote_ready', entry: manifestUrl }], {
-    force: registeredManifest !== undefined,
+    force: replaceRegistration,
   });
   registeredManifest = manifestUrl;
+  replaceRegistration = true;
 }
 
 const incompatible = (version: string) =>
@@ -78,6 +81,7 @@ export async function loadRemoteModule<P>(
     if (!isContractCompatible(version)) return incompatible(version);
     return { ok: true, Component: loaded.default, contractVersion: version };
   } catch (error) {
+    registeredManifest = undefined; // the next attempt starts from a clean registration
     return {
       ok: false,
       reason: 'unavailable',

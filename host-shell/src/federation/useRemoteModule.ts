@@ -1,16 +1,17 @@
-// React state around loadRemoteModule: 'loading' until the remote answers or the wait ends.
+// React state around loadRemoteWithRetries: 'loading' until the remote answers or the wait ends.
 import { useEffect, useState } from 'react';
-import { loadRemoteModule, type ExposedName, type RemoteLoadResult } from './loadRemoteModule.ts';
+import type { ExposedName } from './loadRemoteModule.ts';
+import { loadRemoteWithRetries, type RetriedLoadResult } from './retry.ts';
 
 export function useRemoteModule<P>(
   manifestUrl: string,
   exposed: ExposedName,
   timeoutMs: number,
-): RemoteLoadResult<P> | undefined {
-  const [result, setResult] = useState<RemoteLoadResult<P> | undefined>();
+): RetriedLoadResult<P> | undefined {
+  const [result, setResult] = useState<RetriedLoadResult<P> | undefined>();
   useEffect(() => {
     let live = true;
-    loadRemoteModule<P>(manifestUrl, exposed, timeoutMs).then((loaded) => {
+    loadRemoteWithRetries<P>(manifestUrl, exposed, timeoutMs).then((loaded) => {
       if (live) setResult(loaded);
     });
     return () => {

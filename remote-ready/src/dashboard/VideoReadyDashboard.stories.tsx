@@ -11,6 +11,7 @@ import {
 } from '../mocks/fixtures.ts';
 import { mockRemoteApi } from '../mocks/remote-api.ts';
 import { withMockApi } from '../mocks/story-scenario.ts';
+import { ShadowIsolation } from '../ui/IsolatedRoot.tsx';
 
 /**
  * The whole ready page per persona, against the mocked service (remote-ready/src/mocks). The
@@ -38,7 +39,10 @@ const meta = {
     // The dashboard has one (light) look: the page behind it matches, whatever the OS scheme.
     (Story) => (
       <div style={{ colorScheme: 'light', background: '#ffffff', color: '#14121f' }}>
-        <Story />
+        {/* Hosts get it in a shadow root; Testing Library's queries and typing stop at one. */}
+        <ShadowIsolation.Provider value={false}>
+          <Story />
+        </ShadowIsolation.Provider>
       </div>
     ),
   ],

@@ -1,7 +1,7 @@
 // Exposed as `remote_ready/VideoReadyDashboard`: the host mounts it at /dashboard/videos/:id/ready.
 import '../api/zodConfig.ts'; // first: before any contract schema is built
 import { FEDERATION_CONTRACT_VERSION, VideoReadyDashboardProps } from '@scenra/contracts';
-import { CheckedModule } from '../api/exposedModule.tsx';
+import { CheckedModule, useIncompatibleReact } from '../api/exposedModule.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { readyStrings } from '../strings.ts';
 
@@ -9,6 +9,8 @@ import { readyStrings } from '../strings.ts';
 export const contractVersion = FEDERATION_CONTRACT_VERSION;
 
 export default function VideoReadyDashboard(props: VideoReadyDashboardProps) {
+  // Before any element is created: an older React could not even render the first one.
+  if (useIncompatibleReact(props.onError)) return null;
   return (
     <CheckedModule
       schema={VideoReadyDashboardProps}

@@ -4,6 +4,7 @@ import ApiKeysSettings from './ApiKeysSettings.tsx';
 import { demoShares, keySummary, keysInEveryStatus } from '../mocks/fixtures.ts';
 import { mockRemoteApi } from '../mocks/remote-api.ts';
 import { withMockApi } from '../mocks/story-scenario.ts';
+import { ShadowIsolation } from '../ui/IsolatedRoot.tsx';
 
 /**
  * Settings → API keys, against the mocked service (remote-ready/src/mocks): the user's keys,
@@ -25,7 +26,10 @@ const meta = {
     // The settings page has one (light) look: the page behind it matches, whatever the OS scheme.
     (Story) => (
       <div style={{ colorScheme: 'light', background: '#ffffff', color: '#14121f' }}>
-        <Story />
+        {/* Hosts get it in a shadow root; Testing Library's queries and typing stop at one. */}
+        <ShadowIsolation.Provider value={false}>
+          <Story />
+        </ShadowIsolation.Provider>
       </div>
     ),
   ],

@@ -1,7 +1,7 @@
 // Exposed as `remote_ready/ApiKeysSettings`: the host mounts it at its API-keys settings route.
 import '../api/zodConfig.ts'; // first: before any contract schema is built
 import { ApiKeysSettingsProps, FEDERATION_CONTRACT_VERSION } from '@scenra/contracts';
-import { CheckedModule } from '../api/exposedModule.tsx';
+import { CheckedModule, useIncompatibleReact } from '../api/exposedModule.tsx';
 import { KeysPage } from './KeysPage.tsx';
 import { settingsStrings } from '../strings.ts';
 
@@ -9,6 +9,8 @@ import { settingsStrings } from '../strings.ts';
 export const contractVersion = FEDERATION_CONTRACT_VERSION;
 
 export default function ApiKeysSettings(props: ApiKeysSettingsProps) {
+  // Before any element is created: an older React could not even render the first one.
+  if (useIncompatibleReact(props.onError)) return null;
   return (
     <CheckedModule
       schema={ApiKeysSettingsProps}
