@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ObjectIdString } from './ids.ts';
 import { Platform, VideoSpecs } from './video.ts';
+import { describeShareContent, describeShareExpiry } from './share-wording.ts';
 
 /** How long a share link stays valid: 1, 7 or 30 days, or `null` for never. */
 export const ShareExpiryDays = z.literal([1, 7, 30]).nullable();
@@ -75,14 +76,6 @@ export const ShareConflictDetails = z.object({
 });
 export type ShareConflictDetails = z.infer<typeof ShareConflictDetails>;
 
-/** What a link shows, in words: "prompt only" or "prompt, specs and hashtags". */
-export const describeShareContent = (includeSpecs: boolean) =>
-  includeSpecs ? 'prompt, specs and hashtags' : 'prompt only';
-
-/** A link's expiry choice, in words: "never expires" or "expires 7 days after it is set". */
-export const describeShareExpiry = (days: ShareExpiryDays) =>
-  days === null ? 'never expires' : `expires ${days} day${days === 1 ? '' : 's'} after it is set`;
-
 /** The sentence of the 409 `share_settings_differ`, naming each difference. */
 export function shareConflictMessage(differences: ShareDifference[]): string {
   const parts = differences.map((d) =>
@@ -92,9 +85,6 @@ export function shareConflictMessage(differences: ShareDifference[]): string {
   );
   return `This video already has an active link with other settings: ${parts.join('; ')}. Update that link (same URL), or make a new link (people with the old link will lose access).`;
 }
-
-/** What the dashboard says before a new URL replaces the active one. */
-export const SHARE_ROTATE_WARNING = 'People with the old link will lose access.';
 
 /** `replaced`: a new URL took its place (rotation); `revoked`: the owner turned it off. */
 export const ShareStatus = z.enum(['active', 'revoked', 'replaced', 'expired']);

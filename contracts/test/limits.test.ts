@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatWait, limitReachedMessage } from '../src/limits.ts';
+import { formatWait, limitReachedMessage, readRateLimitDetails } from '../src/limit-wording.ts';
 
 describe('limits as a person says them', () => {
   it.each([
@@ -22,5 +22,16 @@ describe('limits as a person says them', () => {
     expect(limitReachedMessage('key_checks', 12)).toBe(
       'Keys can be checked 5 times a minute. Try again in 12 seconds.',
     );
+  });
+
+  it('reads the limit and the wait of a 429 without zod, and nothing else', () => {
+    expect(readRateLimitDetails({ which: 'key_checks', limit: 5, retryAfterSec: 12 })).toEqual({
+      which: 'key_checks',
+      retryAfterSec: 12,
+    });
+    expect(readRateLimitDetails({ which: 'coffee_breaks', retryAfterSec: 12 })).toBeUndefined();
+    expect(readRateLimitDetails({ which: 'key_checks', retryAfterSec: '12' })).toBeUndefined();
+    expect(readRateLimitDetails({ which: 'key_checks', retryAfterSec: 0 })).toBeUndefined();
+    expect(readRateLimitDetails(null)).toBeUndefined();
   });
 });

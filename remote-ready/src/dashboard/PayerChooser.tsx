@@ -1,6 +1,6 @@
 // "Change" on the key bar: choose who pays for the next generation, Scenra credits (premium) or
 // one of the user's keys. The choice applies at once and is remembered (payerChoice.ts).
-import { maskKey, type Billing } from '@scenra/contracts';
+import type { Billing } from '@scenra/contracts';
 import { useEffect, useId, useRef } from 'react';
 import { usableKeys, type Account } from '../api/account.ts';
 import type { PayerChoice } from './payerChoice.ts';
@@ -39,7 +39,7 @@ export function PayerChooser({
       : []),
     ...usableKeys(account).map((key) => ({
       value: key.id,
-      label: `Your ${providerLabel(key.provider)} key “${key.keyName}” (${maskKey(key.masked.replace(/^•+/, ''))})${key.status === 'unchecked' ? ', not checked yet' : ''}`,
+      label: `Your ${providerLabel(key.provider)} key “${key.keyName}” (${key.masked})${key.status === 'unchecked' ? ', not checked yet' : ''}`,
       choice: { billing: 'byok' as const, keyId: key.id },
     })),
   ];

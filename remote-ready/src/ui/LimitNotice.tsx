@@ -1,6 +1,6 @@
 // A limit the user reached, said as a person would ("Try again in 57 minutes"), counting down
 // to the moment they can try again.
-import { limitReachedMessage, RateLimitDetails, type LimitName } from '@scenra/contracts';
+import { limitReachedMessage, readRateLimitDetails, type LimitName } from '@scenra/contracts';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
 
@@ -13,9 +13,9 @@ export interface ReachedLimit {
 /** The limit a 429 names, with its deadline from now; undefined for any other error. */
 export function reachedLimit(error: unknown, now = Date.now()): ReachedLimit | undefined {
   if (!(error instanceof ApiError) || error.status !== 429) return undefined;
-  const details = RateLimitDetails.safeParse(error.details);
-  if (!details.success) return undefined;
-  return { which: details.data.which, retryAt: now + details.data.retryAfterSec * 1000 };
+  const details = readRateLimitDetails(error.details);
+  if (!details) return undefined;
+  return { which: details.which, retryAt: now + details.retryAfterSec * 1000 };
 }
 
 /** The sentence for a limit at a given moment; "You can try again now." once it has passed. */
