@@ -152,17 +152,29 @@ describe('the dashboard tells the truth', () => {
     await changes.getByRole('button', { name: 'Update this link' }).click();
     await page.getByText(/Link updated and copied: it now shows the prompt only until/).waitFor();
     await expect(link.getByRole('link').getAttribute('href')).resolves.toBe(url);
-    const updated = await publicView();
-    expect(updated.specs).toBeUndefined();
-    expect(updated.expiresAt).not.toBeNull();
+    // Two service instances answer the public address; each may serve a link it read less than
+    // a second ago (the documented bound of the public read cache), so look for up to 2 s.
+    await expect
+      .poll(
+        async () => {
+          const view = await publicView();
+          return { hasSpecs: view.specs !== undefined, expires: view.expiresAt !== null };
+        },
+        { timeout: 2000 },
+      )
+      .toEqual({ hasSpecs: false, expires: true });
 
     // A new URL is its own, explicit choice: the old link stops working.
-    await card.getByLabel('Prompt + specs + hashtags').check();
+    await card.getByLabel('Prompt, specs and hashtags').check();
     await changes.getByRole('button', { name: 'Make a new link' }).click();
     await page.getByText('New link copied. The old link no longer opens.').waitFor();
     const next = await link.getByRole('link').getAttribute('href');
     expect(next).not.toBe(url);
-    expect((await fetch(`${stackInfo().service}/api/share/${token}`)).status).toBe(404);
+    await expect
+      .poll(async () => (await fetch(`${stackInfo().service}/api/share/${token}`)).status, {
+        timeout: 2000,
+      })
+      .toBe(404);
 
     // Revoking asks first, then focus lands on what happened.
     await link.getByRole('button', { name: 'Revoke link' }).click();
@@ -192,7 +204,8 @@ describe('the dashboard tells the truth', () => {
     const bar = page.getByTestId('key-status-bar');
     await expect(statusSentence(page)).resolves.toMatch(/Paying with Scenra credits/);
     await expect(statusSentence(page)).resolves.not.toMatch(/Using your/);
-    await expect(statusSentence(page)).resolves.toMatch(/Est\. \d+ credits/);
+    // The price is said once, on the Generate card, not again in the bar.
+    await expect(statusSentence(page)).resolves.not.toMatch(/Est\./);
 
     // "Change" chooses which of the two keys pays.
     await bar.getByRole('button', { name: 'Change' }).click();
@@ -200,7 +213,6 @@ describe('the dashboard tells the truth', () => {
     await chooser.getByRole('radio', { name: /••••0002/ }).check();
     await chooser.getByRole('button', { name: 'Done' }).click();
     await expect(statusSentence(page)).resolves.toMatch(/Using your .* key .*\(••••0002\)/);
-    await expect(statusSentence(page)).resolves.toMatch(/Est\. ≈ \$/);
     await expect(statusSentence(page)).resolves.not.toMatch(/credits/);
     await expect(page.getByTestId('generate-estimate').textContent()).resolves.toMatch(
       /on your key/,

@@ -172,9 +172,12 @@ describe('titles, skip link and focus on navigation', () => {
     await expect.poll(() => page.title()).toBe('API keys · Scenra');
     await expect
       .poll(() =>
-        page.evaluate(
-          () => `${document.activeElement?.tagName} ${document.activeElement?.textContent}`,
-        ),
+        page.evaluate(() => {
+          // The remote's page draws in an open shadow root: follow focus into it.
+          let focused = document.activeElement;
+          while (focused?.shadowRoot?.activeElement) focused = focused.shadowRoot.activeElement;
+          return `${focused?.tagName} ${focused?.textContent}`;
+        }),
       )
       .toBe('H1 API keys');
 

@@ -76,8 +76,24 @@ export const readyStrings = {
       'update-key': 'Update key',
       upgrade: 'See plans',
       'use-credits': 'Use credits instead',
+      'use-key': 'Use your key',
+      'get-credits': 'Get credits',
       'add-key': 'Add your own key',
     },
+    fixKey: 'Fix your key',
+    useKey: 'Use your key',
+    getCredits: 'Get credits',
+    again: 'Generate again',
+    againCosts: 'Generating again costs again: ',
+    keyRestricted: (masked: string) =>
+      `Your key ${masked} lacks a permission video generation needs. Fix it in your API keys to generate.`,
+    keyRefused: (masked: string) =>
+      `The provider refused your key ${masked}. Update it in your API keys to generate.`,
+    shortOfCredits: (cost: number, credits: number, hasKey: boolean) =>
+      `This video costs ${cost} credits and you have ${credits}. ${
+        hasKey ? 'Generate it with your own key instead.' : 'Get more credits to generate it.'
+      }`,
+    ready: 'Your video is ready. You can watch it, or generate a new take.',
   },
   share: {
     heading: 'Share & export',
@@ -105,6 +121,28 @@ export const readyStrings = {
     revokeFailed: (message: string) => `Could not revoke the link: ${message}`,
     linkWhat: 'share link',
     markdownWhat: 'Markdown',
+    expiryPhrase: (expiresAt: string | null | undefined) =>
+      expiresAt ? `expires ${new Date(expiresAt).toLocaleDateString(locale)}` : 'never expires',
+    activeLink: 'Active link: ',
+    facts: (content: string, expiry: string, views: number) =>
+      `Shows the ${content} · ${expiry} · ${views} view${views === 1 ? '' : 's'}`,
+    differs: (content: string, expiry: string) =>
+      `Your active link shows the ${content} and ${expiry}. Apply the new settings?`,
+    update: 'Update this link',
+    replace: 'Make a new link',
+    rotateWarning: (warning: string) =>
+      `Updating keeps the same URL. A new link replaces it: ${warning}`,
+    updated: (content: string, expiresAt: string | null | undefined) =>
+      `Link updated and copied: it now shows the ${content}${
+        expiresAt ? ` until ${new Date(expiresAt).toLocaleDateString(locale)}` : ''
+      }.`,
+    replaced: 'New link copied. The old link no longer opens.',
+    revokedHere: 'Link revoked. It no longer opens.',
+    confirmRevokeLabel: 'Confirm revoking the link',
+    confirmRevoke: 'Revoke this link? People who have it will no longer be able to open it.',
+    updateFailed: 'Could not update the link',
+    replaceFailed: 'Could not make a new link',
+    revokeFailedShort: 'Could not revoke the link',
     failures: {
       'copy-link': 'Could not create the share link',
       'download-pdf': 'The PDF could not be downloaded',
@@ -122,6 +160,25 @@ export const readyStrings = {
     hashtagsWhat: 'hashtags',
   },
   another: 'Create another video',
+  notReady: {
+    title: 'Your prompt is not ready yet',
+    text: (title: string) =>
+      `The roundtable is still working on “${title}”. Once the agents have synthesized the final prompt, you can copy it, generate the video and share it from here.`,
+    back: '← Back to the roundtable',
+  },
+  notFound: {
+    title: 'Video not found',
+    text: 'This video does not exist, or it belongs to another account. Check the link, or start a new video.',
+    home: 'Start a new video',
+  },
+  payer: {
+    legend: 'Who pays for the next video',
+    credits: (credits: number) => `Scenra credits (${credits} left)`,
+    key: (provider: string, name: string, masked: string, unchecked: boolean) =>
+      `Your ${provider} key “${name}” (${masked})${unchecked ? ', not checked yet' : ''}`,
+    done: 'Done',
+    manage: 'Manage keys',
+  },
 };
 
 export const settingsStrings = {

@@ -22,10 +22,26 @@ export function pageReady(title: string): void {
   document.title = documentTitle(title);
   if (!focusPending) return;
   focusPending = false;
-  const heading = document.querySelector<HTMLElement>('main h1') ?? document.querySelector('main');
+  const heading = pageHeading();
   if (!heading) return;
   if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
   heading.focus({ preventScroll: true });
+}
+
+/**
+ * The page's `<h1>`, or `<main>` when it has none. A remote page draws inside an open shadow root
+ * (its styles are isolated from the host's), so the heading is looked for there too.
+ */
+function pageHeading(): HTMLElement | null {
+  const main = document.querySelector<HTMLElement>('main');
+  if (!main) return null;
+  const own = main.querySelector<HTMLElement>('h1');
+  if (own) return own;
+  for (const element of main.querySelectorAll('*')) {
+    const remote = element.shadowRoot?.querySelector<HTMLElement>('h1');
+    if (remote) return remote;
+  }
+  return main;
 }
 
 /** For the host's own pages: announces the page once drawn, and again when its title changes. */

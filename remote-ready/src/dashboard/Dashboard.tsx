@@ -36,7 +36,7 @@ import { ManualCopy } from './ManualCopy.tsx';
 import { Details } from './Details.tsx';
 import { GenerateCard } from './GenerateCard.tsx';
 import { ShareExportCard } from './ShareExportCard.tsx';
-import { formatUsd, planGeneration } from './generationPlan.ts';
+import { planGeneration } from './generationPlan.ts';
 import { LoadError } from '../ui/LoadError.tsx';
 import { loadPayerChoice, savePayerChoice, type PayerChoice } from './payerChoice.ts';
 import { PayerChooser } from './PayerChooser.tsx';
@@ -292,7 +292,6 @@ function ReadyActions({
               account.data.providers.find((p) => p.id === choice.shownKey?.provider)?.label ??
                 'API',
             )}
-            estimate={choice.estimate}
             tier={account.data.tier}
             credits={account.data.credits}
             billing={choice.billing}
@@ -416,14 +415,9 @@ function chooseGeneration(account: Account, video: Video, wanted: PayerChoice | 
       ? providers.find((p) => p.id === key.provider)
       : providers.find((p) => (billing === 'credits' ? p.creditsAvailable : true));
   const plan = provider ? planGeneration(video, provider) : undefined;
-  const estimate = plan
-    ? billing === 'credits'
-      ? `${plan.estimate.credits} credits`
-      : `≈ ${formatUsd(plan.estimate.usd)}`
-    : '';
   // "Change" when there is a choice: several keys, or credits and a key.
   const changeable = keys.length > 1 || (premium && keys.length > 0);
-  return { key, shownKey, billing: billing as 'credits' | 'byok', plan, estimate, changeable };
+  return { key, shownKey, billing: billing as 'credits' | 'byok', plan, changeable };
 }
 
 function useMediaQuery(query: string): boolean {

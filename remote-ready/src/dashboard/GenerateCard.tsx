@@ -34,15 +34,7 @@ export interface GenerateCardProps {
   onUseKey(): void;
 }
 
-const recoveryLabels: Record<Recovery, string> = {
-  retry: 'Retry',
-  'update-key': 'Update key',
-  upgrade: 'See plans',
-  'use-credits': 'Use credits instead',
-  'use-key': 'Use your key',
-  'get-credits': 'Get credits',
-  'add-key': 'Add your own key',
-};
+const recoveryLabels: Record<Recovery, string> = strings.recoveries;
 
 /** What the main button does when the card cannot generate as things stand. */
 type Blocked = 'fix-key' | 'use-key' | 'get-credits' | 'upgrade';
@@ -149,16 +141,16 @@ export function GenerateCard(props: GenerateCardProps) {
   );
   const actionLabel =
     blocked === 'fix-key'
-      ? 'Fix your key'
+      ? strings.fixKey
       : blocked === 'use-key'
-        ? 'Use your key'
+        ? strings.useKey
         : blocked === 'get-credits'
-          ? 'Get credits'
+          ? strings.getCredits
           : retryIsMain
-            ? 'Retry'
+            ? strings.recoveries.retry
             : state.phase === 'succeeded'
-              ? 'Generate again'
-              : 'Generate';
+              ? strings.again
+              : strings.action;
 
   return (
     <scenra-prompt-action-card
@@ -168,7 +160,7 @@ export function GenerateCard(props: GenerateCardProps) {
       headingLevel={2}
       description={describe(props, blocked, state.phase === 'succeeded')}
       actionLabel={actionLabel}
-      busyLabel={progress === undefined ? 'Generating…' : `Generating… ${Math.round(progress)}%`}
+      busyLabel={progress === undefined ? strings.busy : strings.busyProgress(Math.round(progress))}
       state={cardState}
       data-testid="generate-card"
       data-phase={state.phase}
@@ -191,7 +183,7 @@ export function GenerateCard(props: GenerateCardProps) {
           ) : (
             plan && (
               <p className="srd-small" data-testid="generate-estimate">
-                {state.phase === 'succeeded' ? 'Generating again costs again: ' : ''}
+                {state.phase === 'succeeded' ? strings.againCosts : ''}
                 {billing === 'credits'
                   ? strings.estimateCredits(plan.estimate.credits, account.credits)
                   : strings.estimateUsd(formatUsd(plan.estimate.usd))}
@@ -241,20 +233,15 @@ function describe(
   blocked: Blocked | undefined,
   done: boolean,
 ): string {
-  if (!plan)
-    return 'Video generation is not available right now. Copy the prompt or open it in a video tool instead.';
+  if (!plan) return strings.unavailable;
   if (blocked === 'fix-key' && brokenKey)
     return brokenKey.status === 'restricted'
-      ? `Your key ${brokenKey.masked} lacks a permission video generation needs. Fix it in your API keys to generate.`
-      : `The provider refused your key ${brokenKey.masked}. Update it in your API keys to generate.`;
+      ? strings.keyRestricted(brokenKey.masked)
+      : strings.keyRefused(brokenKey.masked);
   if (blocked === 'use-key' || blocked === 'get-credits')
-    return `This video costs ${plan.estimate.credits} credits and you have ${account.credits}. ${
-      blocked === 'use-key'
-        ? 'Generate it with your own key instead.'
-        : 'Get more credits to generate it.'
-    }`;
-  if (blocked) return 'Turn this prompt into a video with Scenra Premium or your own provider key.';
-  if (done) return 'Your video is ready. You can watch it, or generate a new take.';
+    return strings.shortOfCredits(plan.estimate.credits, account.credits, blocked === 'use-key');
+  if (blocked) return strings.locked;
+  if (done) return strings.ready;
   if (billing === 'credits') return strings.withCredits(plan.provider.label);
   return account.tier === 'premium'
     ? strings.withKeyPremium(plan.provider.label)

@@ -4,6 +4,9 @@ import type { Billing } from '@scenra/contracts';
 import { useEffect, useId, useRef } from 'react';
 import { usableKeys, type Account } from '../api/account.ts';
 import type { PayerChoice } from './payerChoice.ts';
+import { readyStrings } from '../strings.ts';
+
+const strings = readyStrings.payer;
 
 export interface PayerChooserProps {
   account: Account;
@@ -32,14 +35,19 @@ export function PayerChooser({
       ? [
           {
             value: 'credits',
-            label: `Scenra credits (${account.credits} left)`,
+            label: strings.credits(account.credits),
             choice: { billing: 'credits' as const, keyId },
           },
         ]
       : []),
     ...usableKeys(account).map((key) => ({
       value: key.id,
-      label: `Your ${providerLabel(key.provider)} key “${key.keyName}” (${key.masked})${key.status === 'unchecked' ? ', not checked yet' : ''}`,
+      label: strings.key(
+        providerLabel(key.provider),
+        key.keyName,
+        key.masked,
+        key.status === 'unchecked',
+      ),
       choice: { billing: 'byok' as const, keyId: key.id },
     })),
   ];
@@ -48,7 +56,7 @@ export function PayerChooser({
   return (
     <div className="srd-payer" data-testid="payer-chooser">
       <fieldset className="srd-fieldset">
-        <legend>Who pays for the next video</legend>
+        <legend>{strings.legend}</legend>
         {options.map((option, index) => (
           <label key={option.value}>
             <input
@@ -64,10 +72,10 @@ export function PayerChooser({
       </fieldset>
       <div className="srd-row">
         <button type="button" className="srd-button" onClick={onClose}>
-          Done
+          {strings.done}
         </button>
         <button type="button" className="srd-link" onClick={onManageKeys}>
-          Manage keys
+          {strings.manage}
         </button>
       </div>
     </div>

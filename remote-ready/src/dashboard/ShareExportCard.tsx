@@ -106,7 +106,7 @@ export function ShareExportCard({
       setNotice(undefined);
       if (outcome.share.created)
         emit('share_link_created', { includeSpecs, expiresInDays: days ?? 0 });
-      copied(outcome.share.url, outcome.copied, 'Share link copied to clipboard!');
+      copied(outcome.share.url, outcome.copied, strings.linkCopied);
     } else if (item === 'copy-markdown') {
       const { markdown, copied: outcome } = await actions.copyMarkdown(video, includeSpecs);
       if (outcome === 'copied') {
@@ -133,31 +133,31 @@ export function ShareExportCard({
   };
 
   const update = () =>
-    attempt('Could not update the link', async () => {
+    attempt(strings.updateFailed, async () => {
       const result = await (await loadActions()).updateShareLink(client, video, settings);
       showLink(result.share);
       copied(
         result.share.url,
         result.copied,
-        `Link updated and copied: it now shows the ${describeShareContent(result.share.includeSpecs)}${result.share.expiresAt ? ` until ${new Date(result.share.expiresAt).toLocaleDateString()}` : ''}.`,
+        strings.updated(describeShareContent(result.share.includeSpecs), result.share.expiresAt),
       );
     });
 
   const replace = () =>
-    attempt('Could not make a new link', async () => {
+    attempt(strings.replaceFailed, async () => {
       const result = await (await loadActions()).replaceShareLink(client, video, settings);
       showLink(result.share);
       emit('share_link_created', { includeSpecs, expiresInDays: days ?? 0 });
-      copied(result.share.url, result.copied, 'New link copied. The old link no longer opens.');
+      copied(result.share.url, result.copied, strings.replaced);
     });
 
   const revoke = () =>
-    attempt('Could not revoke the link', async () => {
+    attempt(strings.revokeFailedShort, async () => {
       await (await loadActions()).revokeShareLink(client, video);
       setShare(undefined);
       setConfirmRevoke(false);
       emit('share_link_revoked', {});
-      setNotice('Link revoked. It no longer opens.');
+      setNotice(strings.revokedHere);
       // The revoke button is gone: focus lands on what happened.
       requestAnimationFrame(() => noticeRef.current?.focus());
     });
@@ -227,11 +227,10 @@ export function ShareExportCard({
           data-testid="share-changes"
         >
           <p id={`${id}-changes`}>
-            Your active link shows the {describeShareContent(share.includeSpecs)} and{' '}
-            {share.expiresAt
-              ? `expires ${new Date(share.expiresAt).toLocaleDateString()}`
-              : 'never expires'}
-            . Apply the new settings?
+            {strings.differs(
+              describeShareContent(share.includeSpecs),
+              strings.expiryPhrase(share.expiresAt),
+            )}
           </p>
           <div className="srd-row">
             <button
@@ -240,7 +239,7 @@ export function ShareExportCard({
               disabled={busy}
               onClick={() => void update()}
             >
-              Update this link
+              {strings.update}
             </button>
             <button
               type="button"
@@ -249,31 +248,30 @@ export function ShareExportCard({
               aria-describedby={`${id}-rotate-warning`}
               onClick={() => void replace()}
             >
-              Make a new link
+              {strings.replace}
             </button>
           </div>
-          <p id={`${id}-rotate-warning`}>
-            Updating keeps the same URL. A new link replaces it: {SHARE_ROTATE_WARNING}
-          </p>
+          <p id={`${id}-rotate-warning`}>{strings.rotateWarning(SHARE_ROTATE_WARNING)}</p>
         </div>
       )}
       {share && (
         <div className="srd-small srd-share-link" data-testid="share-link">
           <p>
-            Active link: <a href={share.url}>{share.url}</a>
+            {strings.activeLink}
+            <a href={share.url}>{share.url}</a>
           </p>
           <p data-testid="share-facts">
-            Shows the {describeShareContent(share.includeSpecs)} ·{' '}
-            {share.expiresAt
-              ? `expires ${new Date(share.expiresAt).toLocaleDateString()}`
-              : 'never expires'}{' '}
-            · {share.views} view{share.views === 1 ? '' : 's'}
+            {strings.facts(
+              describeShareContent(share.includeSpecs),
+              strings.expiryPhrase(share.expiresAt),
+              share.views,
+            )}
           </p>
           {confirmRevoke ? (
             <Confirm
-              label="Confirm revoking the link"
-              question="Revoke this link? People who have it will no longer be able to open it."
-              action="Revoke link"
+              label={strings.confirmRevokeLabel}
+              question={strings.confirmRevoke}
+              action={strings.revoke}
               busy={busy}
               className="srd-confirm"
               actionClassName="srd-button"
@@ -282,7 +280,7 @@ export function ShareExportCard({
             />
           ) : (
             <button type="button" className="srd-link" onClick={() => setConfirmRevoke(true)}>
-              Revoke link
+              {strings.revoke}
             </button>
           )}
         </div>

@@ -10,11 +10,12 @@ export const apiKeyStatusBarStyles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: 0.75rem 1rem;
-    padding: 0.75rem 1rem;
+    padding: 0.75rem 1rem 0.75rem calc(1rem + 4px);
     border: 1px solid var(--_border);
-    border-left: 4px solid var(--_tone, var(--_border));
     border-radius: var(--_radius);
-    background: var(--_surface);
+    /* A straight coloured edge, clipped by the rounded corners (a thick border would curve into
+       a crescent), drawn as background so nothing inside the bar is clipped. */
+    background: linear-gradient(to right, var(--_tone, var(--_border)) 0 4px, var(--_surface) 4px);
     font-size: 0.9375rem;
   }
   :host([status='valid']) {
