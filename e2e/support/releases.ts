@@ -12,7 +12,7 @@ const run = promisify(execFile);
 
 /**
  * Builds the remote with one visible change: the same source and config, with `from` replaced
- * by `to` in ReadyHeader.tsx on its way into the compiler. Returns the build folder.
+ * by `to` in the remote's strings module on its way into the compiler. Returns the build folder.
  */
 export async function buildWithHeadline(from: string, to: string): Promise<string> {
   const dir = mkdtempSync(join(tmpdir(), 'scenra-remote-build-'));
@@ -35,7 +35,7 @@ export default {
   module: {
     ...base.module,
     rules: [
-      { test: /ReadyHeader\\.tsx$/, enforce: 'pre', loader: ${JSON.stringify(loader)}, options: ${JSON.stringify({ from, to })} },
+      { test: /[\\\\/]src[\\\\/]strings\\.ts$/, enforce: 'pre', loader: ${JSON.stringify(loader)}, options: ${JSON.stringify({ from, to })} },
       ...base.module.rules,
     ],
   },
