@@ -15,6 +15,8 @@ export const commonStrings = {
   propsInvalid: (page: string, problem: string) =>
     `${page} could not start because the host passed unexpected settings (${problem}).`,
   never: 'never',
+  keep: 'Keep it',
+  tryAgainNow: 'You can try again now.',
   done: 'Done',
   manualCopy: (what: string) =>
     `Your browser blocked copying. The ${what} is selected below: press Ctrl+C (⌘C on Mac) to copy it.`,
@@ -160,6 +162,7 @@ export const readyStrings = {
     hashtagsWhat: 'hashtags',
   },
   another: 'Create another video',
+  keyCheckFailed: (message: string) => `Could not check the key: ${message}`,
   notReady: {
     title: 'Your prompt is not ready yet',
     text: (title: string) =>
@@ -273,6 +276,26 @@ export const settingsStrings = {
     revoked: (title: string | null) =>
       `The link to “${title ?? 'a deleted video'}” was revoked. It no longer opens.`,
     revokeFailed: (message: string) => `Could not revoke the link: ${message}`,
+    confirmLabel: 'Confirm revoking the link',
+    confirm: (title: string | null) =>
+      `Revoke the link to “${title ?? 'a deleted video'}”? People who have it will no longer be able to open it.`,
+    revokeLink: 'Revoke link',
+  },
+  videos: {
+    heading: 'Your videos',
+    loading: 'Loading your videos…',
+    loadFailed: 'We could not load your videos',
+    none: 'You have no saved videos.',
+    created: (when: string) => `Created ${when}`,
+    confirmLabel: (title: string) => `Delete “${title}”?`,
+    confirm:
+      'Delete it for good? Its share link stops working and its generated videos are removed.',
+    deleteForGood: 'Delete for good',
+    deleting: 'Deleting…',
+    keep: 'Keep it',
+    delete: 'Delete…',
+    deleted: (title: string) => `“${title}” was deleted, with its share link and generated videos.`,
+    deleteFailed: (title: string, message: string) => `Could not delete “${title}”: ${message}`,
   },
 };
 

@@ -186,7 +186,7 @@ function ReadyActions({
     } catch (error) {
       // A 429's message already names the limit and the wait in words.
       toast(
-        `Could not check the key: ${error instanceof Error ? error.message : String(error)}`,
+        strings.keyCheckFailed(error instanceof Error ? error.message : String(error)),
         'error',
       );
     } finally {

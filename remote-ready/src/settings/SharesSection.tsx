@@ -132,10 +132,10 @@ export function SharesSection({
                 )}
                 {confirming === share.id && (
                   <Confirm
-                    label="Confirm revoking the link"
-                    question={`Revoke the link to “${share.videoTitle ?? 'a deleted video'}”? People who have it will no longer be able to open it.`}
-                    action="Revoke link"
-                    busyAction="Revoking…"
+                    label={strings.confirmLabel}
+                    question={strings.confirm(share.videoTitle)}
+                    action={strings.revokeLink}
+                    busyAction={strings.revoking}
                     busy={busy === share.id}
                     className="srs-confirm"
                     actionClassName="srd-button srd-danger"

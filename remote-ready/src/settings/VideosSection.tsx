@@ -6,6 +6,9 @@ import type { ApiClient } from '../api/client.ts';
 import { useResource } from '../api/useResource.ts';
 import { messageOf, when } from './format.ts';
 import { LoadError } from '../ui/LoadError.tsx';
+import { settingsStrings } from '../strings.ts';
+
+const strings = settingsStrings.videos;
 
 export function VideosSection({
   client,
@@ -27,12 +30,12 @@ export function VideosSection({
     setError(undefined);
     try {
       await client.json(`/api/videos/${encodeURIComponent(video.id)}`, { method: 'DELETE' });
-      onNotice(`“${video.title}” was deleted, with its share link and generated videos.`);
+      onNotice(strings.deleted(video.title));
       setConfirming(undefined);
       if (videos.state === 'ready')
         videos.replace({ videos: videos.data.videos.filter((v) => v.id !== video.id) });
     } catch (cause) {
-      setError(`Could not delete “${video.title}”: ${messageOf(cause)}`);
+      setError(strings.deleteFailed(video.title, messageOf(cause)));
     } finally {
       setBusy(undefined);
     }
@@ -40,11 +43,11 @@ export function VideosSection({
 
   return (
     <section className="srs-section" aria-labelledby="srs-videos">
-      <h2 id="srs-videos">Your videos</h2>
-      {videos.state === 'loading' && <p aria-busy="true">Loading your videos…</p>}
+      <h2 id="srs-videos">{strings.heading}</h2>
+      {videos.state === 'loading' && <p aria-busy="true">{strings.loading}</p>}
       {videos.state === 'error' && (
         <LoadError
-          what="We could not load your videos"
+          what={strings.loadFailed}
           message={videos.error.message}
           onRetry={videos.reload}
         />
@@ -56,19 +59,20 @@ export function VideosSection({
       )}
       {videos.state === 'ready' &&
         (videos.data.videos.length === 0 ? (
-          <p data-testid="no-videos">You have no saved videos.</p>
+          <p data-testid="no-videos">{strings.none}</p>
         ) : (
           <ul className="srs-list" data-testid="video-list">
             {videos.data.videos.map((video) => (
               <li key={video.id} className="srs-item" data-testid="video-item">
                 <h3>{video.title}</h3>
-                <p className="srd-small">Created {when(video.createdAt)}</p>
+                <p className="srd-small">{strings.created(when(video.createdAt))}</p>
                 {confirming === video.id ? (
-                  <div className="srd-row" role="group" aria-label={`Delete “${video.title}”?`}>
-                    <p className="srd-small">
-                      Delete it for good? Its share link stops working and its generated videos are
-                      removed.
-                    </p>
+                  <div
+                    className="srd-row"
+                    role="group"
+                    aria-label={strings.confirmLabel(video.title)}
+                  >
+                    <p className="srd-small">{strings.confirm}</p>
                     <button
                       type="button"
                       className="srd-button srd-danger"
@@ -77,7 +81,7 @@ export function VideosSection({
                       disabled={busy === video.id}
                       onClick={() => void remove(video)}
                     >
-                      {busy === video.id ? 'Deleting…' : 'Delete for good'}
+                      {busy === video.id ? strings.deleting : strings.deleteForGood}
                     </button>
                     <button
                       type="button"
@@ -85,7 +89,7 @@ export function VideosSection({
                       disabled={busy === video.id}
                       onClick={() => setConfirming(undefined)}
                     >
-                      Keep it
+                      {strings.keep}
                     </button>
                   </div>
                 ) : (
@@ -94,7 +98,7 @@ export function VideosSection({
                     className="srd-button srd-secondary"
                     onClick={() => setConfirming(video.id)}
                   >
-                    Delete…
+                    {strings.delete}
                     <span className="srd-visually-hidden"> “{video.title}”</span>
                   </button>
                 )}

@@ -1,6 +1,7 @@
 // An inline "are you sure?" for an action that cannot be undone: the question, the action
 // (focused when it appears, so Enter confirms and Tab reaches "Keep it") and a way back.
 import { useEffect, useRef } from 'react';
+import { commonStrings } from '../strings.ts';
 
 export interface ConfirmProps {
   /** Names the group for screen readers, e.g. "Confirm revoking the link". */
@@ -34,7 +35,7 @@ export function Confirm(props: ConfirmProps) {
           {props.busy && props.busyAction ? props.busyAction : props.action}
         </button>
         <button type="button" className="srd-button srd-secondary" onClick={props.onCancel}>
-          Keep it
+          {commonStrings.keep}
         </button>
       </div>
     </div>

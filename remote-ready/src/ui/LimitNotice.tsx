@@ -3,6 +3,7 @@
 import { limitReachedMessage, readRateLimitDetails, type LimitName } from '@scenra/contracts';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.ts';
+import { commonStrings } from '../strings.ts';
 
 export interface ReachedLimit {
   which: LimitName;
@@ -21,7 +22,7 @@ export function reachedLimit(error: unknown, now = Date.now()): ReachedLimit | u
 /** The sentence for a limit at a given moment; "You can try again now." once it has passed. */
 export function limitSentence(limit: ReachedLimit, now: number): string {
   const left = (limit.retryAt - now) / 1000;
-  return left > 0 ? limitReachedMessage(limit.which, left) : 'You can try again now.';
+  return left > 0 ? limitReachedMessage(limit.which, left) : commonStrings.tryAgainNow;
 }
 
 export function LimitNotice({ limit }: { limit: ReachedLimit }) {
