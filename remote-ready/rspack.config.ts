@@ -3,8 +3,10 @@
 // settings to any host that loads `mf-manifest.json` at runtime. React, ReactDOM and Lit come
 // from the host (shared singletons), so the remote ships only its own code.
 import { defineConfig } from '@rspack/cli';
-import { rspack } from '@rspack/core';
+import { rspack, type RspackPluginInstance } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { FEDERATION_CONTRACT_VERSION } from '@scenra/contracts';
 import {
@@ -19,6 +21,28 @@ import { runtimeGuardPlugins } from './rspack.runtime-guard.ts';
 import { standaloneFile } from './rspack.standalone.config.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+/**
+ * The federation plugin also aliases `@module-federation/runtime` to its CommonJS build (which
+ * brings the SDK's whole error catalogue) once all plugins are applied; point the alias at the
+ * ES module build instead, whose unused parts are dropped.
+ */
+const esmFederationRuntime: RspackPluginInstance = {
+  apply(compiler) {
+    compiler.hooks.afterPlugins.tap({ name: 'EsmFederationRuntime', stage: 100 }, () => {
+      const runtimePackage = createRequire(import.meta.url).resolve(
+        '@module-federation/runtime/package.json',
+      );
+      const esm = join(dirname(runtimePackage), 'dist/index.js');
+      compiler.options.resolve.alias = {
+        ...compiler.options.resolve.alias,
+        '@module-federation/runtime': esm,
+        '@module-federation/runtime$': esm,
+      };
+    });
+  },
+};
+
 /** `bundled` ships the federation runtime inside remoteEntry.js (measured by the benchmark only). */
 const bundledRuntime = process.env.REMOTE_FEDERATION_RUNTIME === 'bundled';
 export default defineConfig({
@@ -70,10 +94,12 @@ export default defineConfig({
       },
       shared: sharedSingletons,
     }),
+    esmFederationRuntime,
     ...(bundledRuntime ? [] : runtimeGuardPlugins('remote_ready')),
     new rspack.DefinePlugin({ __SCENRA_STANDALONE_FILE__: JSON.stringify(standaloneFile()) }),
   ],
   optimization: { minimize: production },
+
   performance: false,
   devServer: {
     port: 4001,

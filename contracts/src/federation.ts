@@ -1,7 +1,18 @@
-// zod/mini, not zod: the remote checks its props at mount, on the ready page's first paint,
-// and mini's functional API tree-shakes down to the few validators used here.
-import * as z from 'zod/mini';
+// Not zod: the remote checks its props at mount, on the ready page's first paint, where every
+// kilobyte counts (see props-shape.ts).
 import type { AnalyticsEvent } from './analytics-events.ts';
+import {
+  extend,
+  fn,
+  listOf,
+  nonEmptyString,
+  object,
+  oneOf,
+  optional,
+  string,
+  httpUrl,
+  type Infer,
+} from './props-shape.ts';
 
 export {
   FEDERATION_CONTRACT_VERSION,
@@ -12,31 +23,28 @@ export {
   type RemoteErrorCode,
 } from './federation-version.ts';
 
-const fn = <T extends (...args: never[]) => unknown>(name: string) =>
-  z.custom<T>((value) => typeof value === 'function', { error: `${name} must be a function` });
-
-export const NavigationTarget = z.object({
-  name: z.enum(['roundtable', 'video', 'newVideo', 'settings.apiKeys', 'upgrade']),
-  videoId: z.optional(z.string()),
+export const NavigationTarget = object({
+  name: oneOf(['roundtable', 'video', 'newVideo', 'settings.apiKeys', 'upgrade']),
+  videoId: optional(string()),
   /** With `video`: the generation whose result the video page should play (since 1.1.0). */
-  generationId: z.optional(z.string()),
+  generationId: optional(string()),
 });
-export type NavigationTarget = z.infer<typeof NavigationTarget>;
+export type NavigationTarget = Infer<typeof NavigationTarget>;
 
-export const RemoteApi = z.object({
+export const RemoteApi = object({
   /** Origin (and optional path prefix) of the Scenra service, e.g. `http://localhost:4000`. */
-  baseUrl: z.url(),
-  getAccessToken: fn<() => Promise<string>>('api.getAccessToken'),
+  baseUrl: httpUrl(),
+  getAccessToken: fn<() => Promise<string>>(),
 });
-export type RemoteApi = z.infer<typeof RemoteApi>;
+export type RemoteApi = Infer<typeof RemoteApi>;
 
 /** An external video tool "Open in…" can send the user to. */
-export const ExternalTool = z.object({
-  id: z.string().check(z.minLength(1)),
-  label: z.string().check(z.minLength(1)),
-  url: z.url(),
+export const ExternalTool = object({
+  id: nonEmptyString(),
+  label: nonEmptyString(),
+  url: httpUrl(),
 });
-export type ExternalTool = z.infer<typeof ExternalTool>;
+export type ExternalTool = Infer<typeof ExternalTool>;
 
 /** What a remote page tells its host once it has drawn its content (since 1.2.0). */
 export interface RemoteReadyInfo {
@@ -52,26 +60,29 @@ export interface RemoteError {
 }
 
 /** Props of `remote_ready/ApiKeysSettings`. */
-export const ApiKeysSettingsProps = z.object({
+export const ApiKeysSettingsProps = object({
   api: RemoteApi,
-  navigate: fn<(to: NavigationTarget) => void>('navigate'),
-  onEvent: z.optional(fn<(event: AnalyticsEvent) => void>('onEvent')),
+  navigate: fn<(to: NavigationTarget) => void>(),
+  onEvent: optional(fn<(event: AnalyticsEvent) => void>()),
   /** Called once the page has drawn its content, with its title (since 1.2.0). */
-  onReady: z.optional(fn<(info: RemoteReadyInfo) => void>('onReady')),
+  onReady: optional(fn<(info: RemoteReadyInfo) => void>()),
   /** Called with every problem the page cannot recover from by itself (since 1.2.0). */
-  onError: z.optional(fn<(error: RemoteError) => void>('onError')),
+  onError: optional(fn<(error: RemoteError) => void>()),
 });
-export type ApiKeysSettingsProps = z.infer<typeof ApiKeysSettingsProps>;
+export type ApiKeysSettingsProps = Infer<typeof ApiKeysSettingsProps>;
 
 /** Props of `remote_ready/VideoReadyDashboard`, checked when it mounts. */
-export const VideoReadyDashboardProps = z.extend(ApiKeysSettingsProps, {
-  videoId: z.string().check(z.minLength(1)),
+export const VideoReadyDashboardProps = extend(ApiKeysSettingsProps, {
+  videoId: nonEmptyString(),
   /** Destinations for "Open in…"; the remote has sensible defaults when the host gives none. */
-  externalTools: z.optional(z.array(ExternalTool)),
+  externalTools: optional(listOf(ExternalTool)),
 });
-export type VideoReadyDashboardProps = z.infer<typeof VideoReadyDashboardProps>;
+export type VideoReadyDashboardProps = Infer<typeof VideoReadyDashboardProps>;
 
 /** What every exposed module of the remote exports besides its default component. */
 export interface FederatedModule {
   contractVersion: string;
 }
+
+/** The rules the props above are written in, for checking them and for hosts' own tests. */
+export * as propsShape from './props-shape.ts';

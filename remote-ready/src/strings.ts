@@ -1,7 +1,7 @@
-// Every user-visible sentence of the remote's React pages, in one place, with the locale the
-// dates and numbers are written in: a page never mixes languages (e.g. an English sentence
-// around a German "vor 28 Minuten"). Grouped by page in separate exports, so each page's bundle
-// carries only its own copy.
+// Every user-visible sentence of the remote's React pages, with the locale the dates and numbers
+// are written in: a page never mixes languages (e.g. an English sentence around a German "vor 28
+// Minuten"). The ready page's copy and what both pages say are here; the settings page's copy is
+// in settings/strings.ts, so the ready page's first load does not carry it.
 import { providerName } from '@scenra/contracts';
 
 /** The language of the copy below; dates, relative times and prices use it too. */
@@ -181,121 +181,6 @@ export const readyStrings = {
       `Your ${provider} key “${name}” (${masked})${unchecked ? ', not checked yet' : ''}`,
     done: 'Done',
     manage: 'Manage keys',
-  },
-};
-
-export const settingsStrings = {
-  pageName: 'The settings page',
-  title: 'API keys',
-  lead: 'Your own provider keys let you generate videos billed by your provider. Scenra stores them encrypted and never shows them again: only their last four characters.',
-  keys: {
-    heading: 'Your keys',
-    loading: 'Loading your keys…',
-    loadFailed: 'We could not load your keys',
-    none: 'No keys yet. Add one below to generate videos with your own provider account.',
-  },
-  key: {
-    name: (provider: string, keyName: string, masked: string) =>
-      `${providerName(provider)} key “${keyName}” (${masked})`,
-    heading: (provider: string, keyName: string) => `${providerName(provider)} · ${keyName}`,
-    facts: { key: 'Key', status: 'Status', lastUsed: 'Last used', lastChecked: 'Last checked' },
-    statuses: {
-      valid: 'Valid',
-      invalid: 'Invalid: the provider refused it',
-      restricted: 'Restricted: missing a permission',
-      unchecked: 'Not checked yet',
-    },
-    check: 'Check now',
-    checking: 'Checking…',
-    checkLabel: (name: string) => `Check now: ${name}`,
-    checked: (name: string, message: string) => `${name}: ${message}`,
-    checkFailed: (message: string) => `Could not check the key: ${message}`,
-    activity: 'Recent activity',
-    activityLabel: (name: string) => `Recent activity: ${name}`,
-    delete: 'Delete',
-    deleteLabel: (name: string) => `Delete: ${name}`,
-    confirmLabel: 'Confirm deletion',
-    confirm: (name: string) =>
-      `Delete ${name}? Generations with it stop working; this cannot be undone.`,
-    deleteKey: 'Delete key',
-    deleting: 'Deleting…',
-    cancel: 'Cancel',
-    deleted: (name: string) => `${name} was deleted.`,
-    deleteFailed: (message: string) => `Could not delete the key: ${message}`,
-    activityFailed: (message: string) => `Recent activity could not load: ${message}`,
-    activityLoading: 'Loading recent activity…',
-    activityNone: 'No activity yet.',
-    actions: {
-      'key.created': 'Added',
-      'key.validated': 'Checked',
-      'key.invalid': 'Refused by the provider',
-      'key.used': 'Used for a video',
-      'key.deleted': 'Deleted',
-      'keys.rotated': 'Re-encrypted',
-    } as Record<string, string>,
-  },
-  add: {
-    heading: 'Add a key',
-    providersFailed: 'The list of providers could not load',
-    provider: 'Provider',
-    retired: ' (retired for video)',
-    name: 'Name (optional)',
-    namePlaceholder: 'e.g. Personal',
-    key: 'API key',
-    show: 'Show key',
-    hide: 'Hide key',
-    submit: 'Add key',
-    submitting: 'Adding and checking…',
-    added: (masked: string, works: boolean, warnings: string) =>
-      `Key ${masked} added${works ? ' and checked: it works.' : '.'}${warnings ? ` ${warnings}` : ''}`,
-    fieldNames: { apiKey: 'key', keyName: 'name', provider: 'provider' },
-    fieldError: (field: string, message: string | undefined) =>
-      `This ${field} ${message ?? 'is not valid'}.`,
-  },
-  shares: {
-    heading: 'Shared links',
-    loading: 'Loading your shared links…',
-    loadFailed: 'We could not load your shared links',
-    none: 'You have not shared any prompt yet. “Share & export” on a ready prompt makes a read-only link.',
-    deletedVideo: 'A deleted video',
-    statuses: { active: 'Active', revoked: 'Revoked', replaced: 'Replaced', expired: 'Expired' },
-    facts: {
-      status: 'Status',
-      views: 'Views',
-      shows: 'Shows',
-      created: 'Created',
-      expires: 'Expires',
-    },
-    withSpecs: 'Prompt, specs and hashtags',
-    promptOnly: 'Prompt only',
-    open: 'Open the public page',
-    openOf: (title: string) => ` of “${title}”`,
-    revoke: 'Revoke',
-    revoking: 'Revoking…',
-    revokeOf: (title: string) => ` the link to “${title}”`,
-    revoked: (title: string | null) =>
-      `The link to “${title ?? 'a deleted video'}” was revoked. It no longer opens.`,
-    revokeFailed: (message: string) => `Could not revoke the link: ${message}`,
-    confirmLabel: 'Confirm revoking the link',
-    confirm: (title: string | null) =>
-      `Revoke the link to “${title ?? 'a deleted video'}”? People who have it will no longer be able to open it.`,
-    revokeLink: 'Revoke link',
-  },
-  videos: {
-    heading: 'Your videos',
-    loading: 'Loading your videos…',
-    loadFailed: 'We could not load your videos',
-    none: 'You have no saved videos.',
-    created: (when: string) => `Created ${when}`,
-    confirmLabel: (title: string) => `Delete “${title}”?`,
-    confirm:
-      'Delete it for good? Its share link stops working and its generated videos are removed.',
-    deleteForGood: 'Delete for good',
-    deleting: 'Deleting…',
-    keep: 'Keep it',
-    delete: 'Delete…',
-    deleted: (title: string) => `“${title}” was deleted, with its share link and generated videos.`,
-    deleteFailed: (title: string, message: string) => `Could not delete “${title}”: ${message}`,
   },
 };
 

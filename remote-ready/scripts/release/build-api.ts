@@ -1,7 +1,8 @@
 /// <reference types="node" />
 // Describes the public API of a remote-ready build: the props contract of each exposed module
-// (from the zod schemas in @scenra/contracts, as JSON Schema) and the web components (from the
-// build's custom-elements.json), with the two versions that govern them.
+// (from the props rules in @scenra/contracts, as JSON Schema), the events it reports (from their
+// zod schema) and the web components (from the build's custom-elements.json), with the two
+// versions that govern them.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
@@ -11,6 +12,7 @@ import {
   FEDERATION_CONTRACT_VERSION,
   NavigationTarget,
   VideoReadyDashboardProps,
+  type propsShape,
 } from '@scenra/contracts';
 import {
   flattenCustomElements,
@@ -20,38 +22,31 @@ import {
 } from './public-api.ts';
 
 /** The props schema of each exposed module (`./Name` in the manifest). */
-const exposedProps: Record<string, z.ZodMiniType> = {
+const exposedProps: Record<string, propsShape.Rule<unknown>> = {
   VideoReadyDashboard: VideoReadyDashboardProps,
   ApiKeysSettings: ApiKeysSettingsProps,
 };
 
-/** `input` for what hosts pass (defaults may be left out), `output` for what the remote sends. */
-function jsonSchema(schema: z.ZodMiniType, io: 'input' | 'output' = 'input') {
-  return z.toJSONSchema(schema, {
-    io,
-    unrepresentable: 'any',
-    override(context) {
-      // Callbacks are zod custom checks; JSON Schema has no word for them.
-      if ((context.zodSchema as { _zod: { def: { type: string } } })._zod.def.type === 'custom') {
-        context.jsonSchema.type = 'function' as never;
-      }
-    },
-  }) as Parameters<typeof flattenSchema>[0];
+/** What the remote reports, as it sends it (`output`: defaults filled in). */
+function reportedSchema(schema: z.ZodMiniType) {
+  return z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as Parameters<
+    typeof flattenSchema
+  >[0];
 }
 
 export function describeProps(
   exposes: string[],
-  schemas: Record<string, z.ZodMiniType> = exposedProps,
+  schemas: Record<string, propsShape.Rule<unknown>> = exposedProps,
 ): Record<string, ApiEntry> {
   const entries: Record<string, ApiEntry> = {};
   for (const name of exposes) {
     const schema = schemas[name];
-    if (schema) flattenSchema(jsonSchema(schema), name, 'accepts', true, entries);
+    if (schema) flattenSchema(schema.jsonSchema, name, 'accepts', true, entries);
     else entries[name] = { type: 'module', required: true, direction: 'accepts' };
   }
   // What the remote passes to the host's navigate() and onEvent().
-  flattenSchema(jsonSchema(NavigationTarget, 'output'), 'navigate(target)', 'sends', true, entries);
-  flattenSchema(jsonSchema(AnalyticsEvent, 'output'), 'onEvent(event)', 'reports', true, entries);
+  flattenSchema(NavigationTarget.jsonSchema, 'navigate(target)', 'sends', true, entries);
+  flattenSchema(reportedSchema(AnalyticsEvent), 'onEvent(event)', 'reports', true, entries);
   return entries;
 }
 

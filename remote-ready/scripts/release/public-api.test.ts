@@ -3,8 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
-import { VideoReadyDashboardProps } from '@scenra/contracts';
+import { VideoReadyDashboardProps, propsShape } from '@scenra/contracts';
 import { describeBuild, describeProps } from './build-api.ts';
 import {
   compareWithRecord,
@@ -47,9 +46,8 @@ describe('public API gate', () => {
 
 describe('the gate on broken fixtures', () => {
   it('fails a new required prop and a removed callback without a contract major, naming both', () => {
-    const dashboard = z.extend(z.omit(VideoReadyDashboardProps, { onReady: true }), {
-      projectId: z.string(),
-    });
+    const { onReady: _removed, ...kept } = VideoReadyDashboardProps.shape;
+    const dashboard = propsShape.object({ ...kept, projectId: propsShape.string() });
     const broken = {
       ...describeProps(['ApiKeysSettings']),
       ...describePropsFor('VideoReadyDashboard', dashboard),
@@ -113,7 +111,9 @@ describe('the gate on broken fixtures', () => {
       ...describeProps(['ApiKeysSettings', 'VideoReadyDashboard', 'mount']),
       ...describePropsFor(
         'VideoReadyDashboard',
-        z.extend(VideoReadyDashboardProps, { theme: z.optional(z.string()) }),
+        propsShape.extend(VideoReadyDashboardProps, {
+          theme: propsShape.optional(propsShape.string()),
+        }),
       ),
     };
     const elements = structuredClone(record.elements);
@@ -154,7 +154,7 @@ describe('the gate on broken fixtures', () => {
   });
 });
 
-function describePropsFor(name: string, schema: z.ZodMiniType) {
+function describePropsFor(name: string, schema: propsShape.Rule<unknown>) {
   return Object.fromEntries(
     Object.entries(describeProps(['VideoReadyDashboard'], { VideoReadyDashboard: schema })).filter(
       ([key]) => key === name || key.startsWith(`${name}.`),

@@ -35,15 +35,15 @@ export interface ApiComparison {
   problems: string[];
 }
 
-type JsonSchema = {
+interface JsonSchema {
+  $schema?: string;
   type?: string;
   format?: string;
   enum?: unknown[];
   properties?: Record<string, JsonSchema>;
   required?: string[];
   items?: JsonSchema;
-  [key: string]: unknown;
-};
+}
 
 /** Flattens a props JSON Schema (functions as `type: "function"`) under `prefix`. */
 export function flattenSchema(

@@ -1,8 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { act } from 'react';
-import * as z from 'zod/mini';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { RemoteApi, type RemoteError } from '@scenra/contracts';
+import { RemoteApi, propsShape, type RemoteError } from '@scenra/contracts';
 import VideoReadyDashboard from '../dashboard/VideoReadyDashboard.tsx';
 import ApiKeysSettings from '../settings/ApiKeysSettings.tsx';
 import { CheckedModule, useIncompatibleReact } from './exposedModule.tsx';
@@ -99,7 +98,7 @@ describe('exposed modules check the props a host passes', () => {
     const onError = vi.fn();
     await render(
       <CheckedModule
-        schema={z.object({ api: RemoteApi })}
+        schema={propsShape.object({ api: RemoteApi })}
         props={{ api, onError }}
         pageName="The ready page"
         render={() => (
@@ -118,7 +117,7 @@ describe('exposed modules are isolated from the host page’s styles', () => {
   test('host element rules do not reach the page; --scenra-* tokens do', async () => {
     const container = await render(
       <CheckedModule
-        schema={z.object({ api: RemoteApi })}
+        schema={propsShape.object({ api: RemoteApi })}
         props={{ api }}
         pageName="The ready page"
         render={() => (

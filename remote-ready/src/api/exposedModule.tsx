@@ -4,24 +4,24 @@
 // and draw the page isolated from the host's styles.
 import {
   REQUIRED_REACT_MAJOR,
+  propsShape,
   reactIncompatibleMessage,
   remoteErrorCodes,
   type RemoteApi,
   type RemoteError,
 } from '@scenra/contracts';
 import { useMemo, version as hostReactVersion, type ReactNode } from 'react';
-import type * as z from 'zod/mini';
 import { createApiClient, type ApiClient } from './client.ts';
 import { commonStrings } from '../strings.ts';
 import { ReportErrorContext, reporterFor, useReportedError } from './reportError.ts';
 import { IsolatedRoot } from '../ui/IsolatedRoot.tsx';
 
-export function describePropsProblem(schema: z.ZodMiniType, props: unknown): string | undefined {
-  const result = schema.safeParse(props);
-  if (result.success) return undefined;
-  return result.error.issues
-    .map((issue) => `${issue.path.join('.') || 'props'}: ${issue.message}`)
-    .join('; ');
+export function describePropsProblem(
+  schema: propsShape.Rule<unknown>,
+  props: unknown,
+): string | undefined {
+  const problems = propsShape.problemsOf(schema, props);
+  return problems.length ? problems.join('; ') : undefined;
 }
 
 /** The React shared with the host is the one this module runs on; older majors misrender it. */
@@ -53,7 +53,7 @@ export function CheckedModule<P extends { api: RemoteApi; onError?: unknown }>({
   pageName,
   render,
 }: {
-  schema: z.ZodMiniType;
+  schema: propsShape.Rule<unknown>;
   props: P;
   /** How the page is named in the alert, e.g. "The ready page". */
   pageName: string;

@@ -1,5 +1,4 @@
 // Exposed as `remote_ready/VideoReadyDashboard`: the host mounts it at /dashboard/videos/:id/ready.
-import '../api/zodConfig.ts'; // first: before any contract schema is built
 import { FEDERATION_CONTRACT_VERSION, VideoReadyDashboardProps } from '@scenra/contracts';
 import { CheckedModule, useIncompatibleReact } from '../api/exposedModule.tsx';
 import { Dashboard } from './Dashboard.tsx';

@@ -1,5 +1,6 @@
 // What the share & export menu's entries do, loaded on the first use of the menu so the ready
 // page's first load stays small.
+import '../api/zodConfig.ts'; // first: before the share schemas are built
 import {
   ShareConflictDetails,
   videoToMarkdown,

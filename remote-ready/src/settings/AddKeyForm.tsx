@@ -3,7 +3,7 @@
 import type { CreateApiKeyResult, ProviderOffer } from '@scenra/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, type ApiClient } from '../api/client.ts';
-import { settingsStrings } from '../strings.ts';
+import { settingsStrings } from './strings.ts';
 
 const strings = settingsStrings.add;
 

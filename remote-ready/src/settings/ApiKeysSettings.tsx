@@ -1,9 +1,8 @@
 // Exposed as `remote_ready/ApiKeysSettings`: the host mounts it at its API-keys settings route.
-import '../api/zodConfig.ts'; // first: before any contract schema is built
 import { ApiKeysSettingsProps, FEDERATION_CONTRACT_VERSION } from '@scenra/contracts';
 import { CheckedModule, useIncompatibleReact } from '../api/exposedModule.tsx';
 import { KeysPage } from './KeysPage.tsx';
-import { settingsStrings } from '../strings.ts';
+import { settingsStrings } from './strings.ts';
 
 /** The props contract this build implements; the host refuses an incompatible major. */
 export const contractVersion = FEDERATION_CONTRACT_VERSION;

@@ -5,7 +5,7 @@ import type { ApiClient } from '../api/client.ts';
 import type { Emit } from '../dashboard/analytics.ts';
 import { messageOf, when } from './format.ts';
 import { LimitNotice, reachedLimit, type ReachedLimit } from '../ui/LimitNotice.tsx';
-import { settingsStrings } from '../strings.ts';
+import { settingsStrings } from './strings.ts';
 
 const strings = settingsStrings.key;
 

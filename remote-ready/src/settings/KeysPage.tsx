@@ -13,7 +13,7 @@ import { AddKeyForm } from './AddKeyForm.tsx';
 import { SharesSection } from './SharesSection.tsx';
 import { VideosSection } from './VideosSection.tsx';
 import { LoadError } from '../ui/LoadError.tsx';
-import { settingsStrings as strings } from '../strings.ts';
+import { settingsStrings as strings } from './strings.ts';
 
 export interface KeysPageProps extends ApiKeysSettingsProps {
   client: ApiClient;

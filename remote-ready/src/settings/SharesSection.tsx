@@ -8,7 +8,8 @@ import type { Emit } from '../dashboard/analytics.ts';
 import { messageOf, when } from './format.ts';
 import { LoadError } from '../ui/LoadError.tsx';
 import { Confirm } from '../ui/Confirm.tsx';
-import { commonStrings, formatDate, settingsStrings } from '../strings.ts';
+import { commonStrings, formatDate } from '../strings.ts';
+import { settingsStrings } from './strings.ts';
 
 const strings = settingsStrings.shares;
 

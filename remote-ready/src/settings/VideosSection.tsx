@@ -6,7 +6,7 @@ import type { ApiClient } from '../api/client.ts';
 import { useResource } from '../api/useResource.ts';
 import { messageOf, when } from './format.ts';
 import { LoadError } from '../ui/LoadError.tsx';
-import { settingsStrings } from '../strings.ts';
+import { settingsStrings } from './strings.ts';
 
 const strings = settingsStrings.videos;
 

@@ -1,11 +1,16 @@
 // The remote's base styles, shared by the ready page and settings: the tokens on the root
 // (`@scenra/tokens`, themable by the host through `--scenra-*`), the one focus ring, buttons,
 // form controls, messages and screen-reader-only text. Every class is prefixed `srd-` so
-// nothing leaks into the host.
-import { componentRootCss, focusRingDeclarations } from '@scenra/tokens';
+// nothing leaks into the host. The tokens come as the CSS text generated for the elements, which
+// the ready page loads anyway, rather than built again at run time from the token data.
+import {
+  colorSchemeDeclaration,
+  focusRingDeclarations,
+  privateDeclarations,
+} from '../elements/shared/tokens.css.ts';
 
 export const baseCss = `
-${componentRootCss('.srd-root')}
+.srd-root{${privateDeclarations}${colorSchemeDeclaration}font-family:var(--_font);color:var(--_text)}
 .srd-root{font-size:var(--_font-size-md);line-height:1.5;max-width:1120px;margin:0 auto;padding:var(--_space-2) 0;box-sizing:border-box;-webkit-font-smoothing:antialiased}
 .srd-root *{box-sizing:border-box}
 .srd-root :focus-visible{${focusRingDeclarations}}
