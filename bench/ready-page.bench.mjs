@@ -3,8 +3,8 @@
 //      (every script served from the remote's origin; gzip -9 size; budget 30 KB), and,
 //      reported apart, what `remote_ready/mount` loads on a React 18 host (its own React,
 //      ReactDOM and Lit: no budget, it replaces what such a host cannot share),
-//   2. Lighthouse, mobile preset, on /ready (performance, accessibility, best practices,
-//      with LCP, TBT and CLS; budgets ≥ 95 / 100 / ≥ 95).
+//   2. Lighthouse, mobile preset, on /ready, five runs (median performance ≥ 98 and median
+//      TBT ≤ 100 ms; accessibility and best practices 100), with LCP and CLS per run.
 // Starts its own stack on free ports; run `npm run build` first (npm test and npm start do).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -100,33 +100,47 @@ try {
   );
   await mountPage.close();
 
-  // 2. Lighthouse, mobile preset (the default), keeping the signed-in session.
-  const result = await lighthouse(
-    readyUrl,
-    {
-      output: 'json',
-      logLevel: 'error',
-      disableStorageReset: true,
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-    },
-    undefined,
-    page,
-  );
-  const lhr = result.lhr;
-  const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-  const metric = (id) => lhr.audits[id]?.displayValue ?? 'n/a';
-  console.info('Lighthouse (mobile) on /ready:');
+  // 2. Lighthouse, mobile preset (the default), keeping the signed-in session: five runs, the
+  //    median judged against the budgets (one run on a shared machine is noise).
+  const runs = [];
+  for (let run = 0; run < 5; run += 1) {
+    const result = await lighthouse(
+      readyUrl,
+      {
+        output: 'json',
+        logLevel: 'error',
+        disableStorageReset: true,
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      },
+      undefined,
+      page,
+    );
+    runs.push(result.lhr);
+  }
+  const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const ms = (lhr, id) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN);
+  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+  const verdict = (ok) => (ok ? 'OK' : 'OVER');
+  const performance = median(runs.map((lhr) => score(lhr, 'performance')));
+  const tbt = median(runs.map((lhr) => ms(lhr, 'total-blocking-time')));
+  console.info('Lighthouse (mobile) on /ready, five runs:');
+  for (const lhr of runs) {
+    console.info(
+      `  performance ${score(lhr, 'performance')} · LCP ${ms(lhr, 'largest-contentful-paint')} ms · TBT ${ms(lhr, 'total-blocking-time')} ms · CLS ${lhr.audits['cumulative-layout-shift']?.displayValue ?? 'n/a'}`,
+    );
+  }
   console.info(
-    `  performance ${score('performance')} (≥ 95) · accessibility ${score('accessibility')} (100) · best practices ${score('best-practices')} (≥ 95)`,
+    `  median performance ${performance} (budget ≥ 98) ${verdict(performance >= 98)} · median TBT ${tbt} ms (budget ≤ 100) ${verdict(tbt <= 100)}`,
   );
+  const last = runs.at(-1);
   console.info(
-    `  LCP ${metric('largest-contentful-paint')} · TBT ${metric('total-blocking-time')} · CLS ${metric('cumulative-layout-shift')}`,
+    `  accessibility ${score(last, 'accessibility')} (budget 100) ${verdict(score(last, 'accessibility') === 100)} · best practices ${score(last, 'best-practices')} (budget 100) ${verdict(score(last, 'best-practices') === 100)}`,
   );
-  const failing = Object.values(lhr.audits).filter(
+  const failing = Object.values(last.audits).filter(
     (a) =>
       a.score !== null &&
       a.score < 1 &&
-      lhr.categories.accessibility.auditRefs.some((r) => r.id === a.id),
+      last.categories.accessibility.auditRefs.some((r) => r.id === a.id),
   );
   if (failing.length)
     console.info(`  accessibility audits not passing: ${failing.map((a) => a.id).join(', ')}`);
