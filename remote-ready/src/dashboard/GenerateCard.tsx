@@ -1,14 +1,21 @@
 // "Generate video": what the click does depends on the tier, the keys and the video's last
 // generation (DESIGN.md "Tiers and generation"); every state says what is true and every failure
 // what to do next.
-import type { ApiKeySummary, Generation, NavigationTarget, Video } from '@scenra/contracts';
+import type {
+  ApiKeySummary,
+  Billing,
+  Generation,
+  NavigationTarget,
+  Video,
+} from '@scenra/contracts';
 import { useState } from 'react';
 import type { ScenraActionEvent } from '../elements/index.ts';
 import type { Account } from '../api/account.ts';
 import type { ApiClient } from '../api/client.ts';
 import type { Emit } from './analytics.ts';
 import { formatUsd, type GenerationPlan } from './generationPlan.ts';
-import { useGeneration, type Recovery } from './useGeneration.ts';
+import { useGeneration } from './useGeneration.ts';
+import type { Recovery } from './generationState.ts';
 import { LimitNotice } from '../ui/LimitNotice.tsx';
 import { readyStrings } from '../strings.ts';
 
@@ -19,7 +26,7 @@ export interface GenerateCardProps {
   client: ApiClient;
   account: Account;
   plan: GenerationPlan | undefined;
-  billing: 'credits' | 'byok';
+  billing: Billing;
   keyId: string | undefined;
   /** The video's most recent generation when the page opened, if any. */
   latest: Generation | undefined;

@@ -2,10 +2,10 @@
 // "Generate" click. One Idempotency-Key per user intent: a retry after an unknown outcome
 // (network drop, 5xx) reuses it, so the service runs one job and debits once; a new click
 // after a clear failure is a new intent with a new key.
-import type { Billing, Generation } from '@scenra/contracts';
+import type { Billing, Generation, StartGenerationBody } from '@scenra/contracts';
 import { ApiError, type ApiClient } from '../api/client.ts';
 import { reachedLimit } from '../ui/LimitNotice.tsx';
-import { failedGeneration, type GenerationRequest, type GenerationState } from './useGeneration.ts';
+import { failedGeneration, type GenerationState } from './generationState.ts';
 
 const pollMs = 1500;
 
@@ -21,7 +21,7 @@ export interface RunContext {
 
 export async function runGeneration(
   context: RunContext,
-  request: GenerationRequest,
+  request: StartGenerationBody,
 ): Promise<Generation | undefined> {
   const { client, videoId, pendingKey, report } = context;
   pendingKey.current ??= crypto.randomUUID();
