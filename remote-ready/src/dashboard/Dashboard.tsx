@@ -28,7 +28,7 @@ import {
 import { ReadyHeader } from './ReadyHeader.tsx';
 import { baseCss } from '../ui/base.css.ts';
 import { dashboardCss } from './dashboard.css.ts';
-import { createEmitter, type Emit } from './analytics.ts';
+import { createEmitter, type Emit } from '../shared/analytics.ts';
 import { copyText } from './clipboard.ts';
 import { useToast } from './useToast.ts';
 import { useCelebration } from './useCelebration.ts';

@@ -1,7 +1,7 @@
 // The collapsible sections under the actions: the prompt, the specs, the hashtags.
 import { specRows, type Video } from '@scenra/contracts';
 import type { ReactNode } from 'react';
-import type { Emit } from './analytics.ts';
+import type { Emit } from '../shared/analytics.ts';
 import { readyStrings } from '../strings.ts';
 
 const strings = readyStrings.details;

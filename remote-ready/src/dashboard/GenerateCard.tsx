@@ -12,7 +12,7 @@ import { useState } from 'react';
 import type { ScenraActionEvent } from '../elements/index.ts';
 import type { Account } from '../api/account.ts';
 import type { ApiClient } from '../api/client.ts';
-import type { Emit } from './analytics.ts';
+import type { Emit } from '../shared/analytics.ts';
 import { formatUsd, type GenerationPlan } from './generationPlan.ts';
 import { useGeneration } from './useGeneration.ts';
 import type { Recovery } from './generationState.ts';

@@ -1,6 +1,6 @@
 // Top of the ready page: way back, step 3 of 3, the unmistakable "ready" title, and what the video is.
 import { platformLabels, type Video } from '@scenra/contracts';
-import { relativeTime } from './relativeTime.ts';
+import { relativeTime } from '../shared/relativeTime.ts';
 import { readyStrings as strings } from '../strings.ts';
 
 export interface ReadyHeaderProps {

@@ -13,7 +13,7 @@ import {
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ScenraMenuSelectEvent } from '../elements/index.ts';
 import type { ApiClient } from '../api/client.ts';
-import type { Emit } from './analytics.ts';
+import type { Emit } from '../shared/analytics.ts';
 import type { ShowToast } from './useToast.ts';
 import { ShareMenu } from './ShareMenu.tsx';
 import type { ShareSettings } from './shareActions.ts';

@@ -2,7 +2,7 @@
 import type { ApiKeyAuditList, ApiKeySummary, ValidateApiKeyResult } from '@scenra/contracts';
 import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.ts';
-import type { Emit } from '../dashboard/analytics.ts';
+import type { Emit } from '../shared/analytics.ts';
 import { messageOf, when } from './format.ts';
 import { LimitNotice, reachedLimit, type ReachedLimit } from '../ui/LimitNotice.tsx';
 import { settingsStrings } from './strings.ts';

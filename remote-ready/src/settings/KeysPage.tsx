@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.ts';
 import { useResource } from '../api/useResource.ts';
 import { baseCss } from '../ui/base.css.ts';
-import { createEmitter } from '../dashboard/analytics.ts';
+import { createEmitter } from '../shared/analytics.ts';
 import { settingsCss } from './settings.css.ts';
 import { KeyItem } from './KeyItem.tsx';
 import { AddKeyForm } from './AddKeyForm.tsx';

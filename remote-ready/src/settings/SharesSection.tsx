@@ -4,7 +4,7 @@ import type { ShareList, ShareSummary } from '@scenra/contracts';
 import { useRef, useState } from 'react';
 import type { ApiClient } from '../api/client.ts';
 import { useResource } from '../api/useResource.ts';
-import type { Emit } from '../dashboard/analytics.ts';
+import type { Emit } from '../shared/analytics.ts';
 import { messageOf, when } from './format.ts';
 import { LoadError } from '../ui/LoadError.tsx';
 import { Confirm } from '../ui/Confirm.tsx';

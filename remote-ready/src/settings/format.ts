@@ -1,5 +1,5 @@
 // Dates on the settings page, in the language of its copy; "never" for a missing one.
-import { relativeTime } from '../dashboard/relativeTime.ts';
+import { relativeTime } from '../shared/relativeTime.ts';
 import { commonStrings } from '../strings.ts';
 
 export function when(iso: string | null): string {
