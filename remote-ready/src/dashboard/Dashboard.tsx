@@ -18,13 +18,7 @@ import type {
 } from '../elements/index.ts';
 import { ApiError, type ApiClient } from '../api/client.ts';
 import { useResource, type Resource } from '../api/useResource.ts';
-import {
-  activeProviders,
-  displayedKey,
-  loadAccount,
-  usableKeys,
-  type Account,
-} from '../api/account.ts';
+import { loadAccount, type Account } from '../api/account.ts';
 import { ReadyHeader } from './ReadyHeader.tsx';
 import { baseCss } from '../ui/base.css.ts';
 import { dashboardCss } from './dashboard.css.ts';
@@ -36,7 +30,10 @@ import { ManualCopy } from './ManualCopy.tsx';
 import { Details } from './Details.tsx';
 import { GenerateCard } from './GenerateCard.tsx';
 import { ShareExportCard } from './ShareExportCard.tsx';
-import { planGeneration } from './generationPlan.ts';
+import { chooseGeneration } from './generationChoice.ts';
+import { keyBarStatus } from './keyBar.ts';
+import { useMediaQuery } from './useMediaQuery.ts';
+import { DashboardSkeleton } from './DashboardSkeleton.tsx';
 import { LoadError } from '../ui/LoadError.tsx';
 import { loadPayerChoice, savePayerChoice, type PayerChoice } from './payerChoice.ts';
 import { PayerChooser } from './PayerChooser.tsx';
@@ -286,7 +283,7 @@ function ReadyActions({
       {account.state === 'ready' && choice ? (
         <>
           <scenra-api-key-status-bar
-            status={checking ? 'checking' : (choice.shownKey?.status ?? 'none')}
+            status={keyBarStatus(choice.shownKey, checking)}
             keySuffix={choice.shownKey?.masked.replace(/^•+/, '') ?? ''}
             providerLabel={providerName(
               account.data.providers.find((p) => p.id === choice.shownKey?.provider)?.label ??
@@ -395,67 +392,5 @@ function ReadyActions({
       )}
       <scenra-toast ref={toastRef} />
     </>
-  );
-}
-
-/**
- * What "Generate" would run and who pays, from the account and the user's remembered choice
- * (checked against what the account allows now).
- */
-function chooseGeneration(account: Account, video: Video, wanted: PayerChoice | undefined) {
-  const keys = usableKeys(account);
-  const key = keys.find((k) => k.id === wanted?.keyId) ?? keys[0];
-  const premium = account.tier === 'premium';
-  // Premium pays with credits unless the user chose a key that can still pay.
-  const billing = wanted?.billing === 'byok' && key ? 'byok' : premium ? 'credits' : 'byok';
-  const shownKey = key ?? displayedKey(account);
-  const providers = activeProviders(account);
-  const provider =
-    billing === 'byok' && key
-      ? providers.find((p) => p.id === key.provider)
-      : providers.find((p) => (billing === 'credits' ? p.creditsAvailable : true));
-  const plan = provider ? planGeneration(video, provider) : undefined;
-  // "Change" when there is a choice: several keys, or credits and a key.
-  const changeable = keys.length > 1 || (premium && keys.length > 0);
-  return { key, shownKey, billing: billing as 'credits' | 'byok', plan, changeable };
-}
-
-function useMediaQuery(query: string): boolean {
-  const [matches, setMatches] = useState(() => window.matchMedia?.(query).matches ?? false);
-  useEffect(() => {
-    const list = window.matchMedia?.(query);
-    if (!list) return;
-    const update = () => setMatches(list.matches);
-    list.addEventListener('change', update);
-    return () => list.removeEventListener('change', update);
-  }, [query]);
-  return matches;
-}
-
-function DashboardSkeleton() {
-  return (
-    <div role="status" aria-busy="true" aria-label={strings.loading}>
-      <div className="srd-header">
-        <div className="srd-skel" style={{ width: '9rem', height: '1.5rem' }} />
-        <div className="srd-skel" style={{ width: '14rem', height: '1.5rem' }} />
-        <div className="srd-skel" style={{ width: '70%', height: '2.75rem' }} />
-        <div className="srd-skel" style={{ width: '90%', height: '1.5rem' }} />
-        <div className="srd-skel" style={{ width: '12rem', height: '1.5rem' }} />
-      </div>
-      <CardsSkeleton />
-    </div>
-  );
-}
-
-function CardsSkeleton() {
-  return (
-    <div aria-busy="true">
-      <div className="srd-skel srd-keybar-skel" />
-      <div className="srd-cards">
-        {[0, 1, 2, 3].map((i) => (
-          <div key={i} className="srd-skel srd-card-skel" />
-        ))}
-      </div>
-    </div>
   );
 }

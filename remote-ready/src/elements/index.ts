@@ -24,6 +24,7 @@ export {
   ScenraApiKeyStatusBar,
   apiKeyStatusBarStrings,
   type ApiKeyStatusBarStrings,
+  type KeyBarStatus,
   type KeyStatus,
 } from './api-key-status-bar/api-key-status-bar.ts';
 export {

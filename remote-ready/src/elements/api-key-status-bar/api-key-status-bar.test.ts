@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import './define.ts';
-import type { ScenraApiKeyStatusBar, KeyStatus } from './api-key-status-bar.ts';
+import type { ScenraApiKeyStatusBar, KeyBarStatus } from './api-key-status-bar.ts';
 import { ScenraBillingChangeEvent, ScenraKeyRequestEvent } from '../events.ts';
 import {
   collect,
@@ -13,7 +13,7 @@ import {
   settle,
 } from '../shared/test-helpers.ts';
 
-const bar = (status: KeyStatus, extra: { tier?: 'free' | 'premium'; compact?: boolean } = {}) =>
+const bar = (status: KeyBarStatus, extra: { tier?: 'free' | 'premium'; compact?: boolean } = {}) =>
   mount<ScenraApiKeyStatusBar>(
     html`<scenra-api-key-status-bar
       status=${status}

@@ -88,8 +88,15 @@ export const apiKeyStatusBarStrings: ApiKeyStatusBarStrings = {
   useKeyNeedsValid: 'Use your API key (needs a valid key)',
 };
 
-/** The state of the user's key for the current provider. */
-export type KeyStatus = 'none' | 'valid' | 'unchecked' | 'invalid' | 'restricted' | 'checking';
+/**
+ * What the bar says about the user's key for the current provider: what the provider last said
+ * about a stored key (`valid`, `unchecked`, `invalid`, `restricted`), or `none` (no key) and
+ * `checking` (being asked now).
+ */
+export type KeyBarStatus = 'none' | 'valid' | 'unchecked' | 'invalid' | 'restricted' | 'checking';
+
+/** @deprecated The former name of {@link KeyBarStatus}. */
+export type KeyStatus = KeyBarStatus;
 
 /** Only the last four characters of a key are ever given to the element. */
 const mask = (suffix: string): string => `••••${suffix}`;
@@ -126,7 +133,7 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
    * Key state: `none`, `valid`, `unchecked` (never confirmed by the provider: offers "Check
    * key"), `invalid` (red), `restricted` (lacks video access) or `checking`.
    */
-  @property({ reflect: true }) accessor status: KeyStatus = 'none';
+  @property({ reflect: true }) accessor status: KeyBarStatus = 'none';
 
   /** Last four characters of the key, shown as `••••abc1`. */
   @property({ attribute: 'key-suffix' }) accessor keySuffix = '';
@@ -206,7 +213,7 @@ export class ScenraApiKeyStatusBar extends ScenraElement {
 
   #renderAction() {
     const t = this.#t;
-    const actions: Record<KeyStatus, [KeyIntent, string] | null> = {
+    const actions: Record<KeyBarStatus, [KeyIntent, string] | null> = {
       none: ['add', t.add],
       valid: ['manage', t.manage],
       unchecked: ['check', t.check],
