@@ -1,25 +1,27 @@
 /// <reference types="vite/client" />
-// Every Storybook story of remote-ready (the elements', and the dashboard's as they come),
+// Every Storybook story of remote-ready (the elements', the dashboard's and the settings'),
 // rendered through the real preview (MSW worker, theme decorator) with portable stories,
 // then checked with axe: what designers see in Storybook is what passes here.
 import type { ReactRenderer } from '@storybook/react';
 import { composeStories, setProjectAnnotations } from '@storybook/react';
 import type { Store_CSFExports } from 'storybook/internal/types';
 import { describe, expect, test } from 'vitest';
-import preview from '../../../.storybook/preview.tsx';
-import { expectNoAxeViolations, settle } from './shared/test-helpers.ts';
+import preview from '../../.storybook/preview.tsx';
+import { expectNoAxeViolations, settle } from '../src/elements/shared/test-helpers.ts';
 
 setProjectAnnotations(preview);
 
-const modules = import.meta.glob<Store_CSFExports<ReactRenderer>>('../**/*.stories.tsx', {
+const modules = import.meta.glob<Store_CSFExports<ReactRenderer>>('../src/**/*.stories.tsx', {
   eager: true,
 });
 
 type RunnableStory = { run: (context: { canvasElement: HTMLElement }) => Promise<void> };
 
-test('finds the story files of every element', () => {
-  const elementStories = Object.keys(modules).filter((file) => /^\.\/|\/elements\//.test(file));
-  expect(elementStories.length).toBeGreaterThanOrEqual(7);
+test('finds the story files of every element and of both pages', () => {
+  const files = Object.keys(modules);
+  expect(files.filter((file) => file.includes('/elements/')).length).toBeGreaterThanOrEqual(7);
+  expect(files.some((file) => file.includes('/dashboard/'))).toBe(true);
+  expect(files.some((file) => file.includes('/settings/'))).toBe(true);
 });
 
 for (const [file, module] of Object.entries(modules)) {
