@@ -1,9 +1,9 @@
-import type { Generation, StartGenerationBody } from '@scenra/contracts';
+import type { Billing, Generation, StartGenerationBody } from '@scenra/contracts';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ApiError, type ApiClient, type RequestOptions } from '../api/client.ts';
 import { DEMO_VIDEO_ID, demoGeneration } from '../mocks/fixtures.ts';
 import { followGeneration, runGeneration, type RunContext } from './generationRunner.ts';
-import type { GenerationState } from './generationState.ts';
+import type { GenerationState, Recovery } from './generationState.ts';
 
 /** One scripted answer per request, in order: a value to resolve with, or an error to throw. */
 type Answer = { ok: unknown } | { fail: Error };
@@ -53,6 +53,11 @@ const creditsRequest: StartGenerationBody = {
 
 const completed = demoGeneration({ status: 'completed', progress: 100 });
 const lastState = (reports: GenerationState[]) => reports.at(-1);
+const failure = (message: string, recoveries: Recovery[]): GenerationState => ({
+  phase: 'failed',
+  message,
+  recoveries,
+});
 
 afterEach(() => {
   vi.useRealTimers();
@@ -82,11 +87,7 @@ describe('starting a generation', () => {
     );
     const { context, reports } = runContext(client);
     expect(await runGeneration(context, byokRequest)).toBeUndefined();
-    expect(lastState(reports)).toEqual({
-      phase: 'failed',
-      message: 'The service could not be reached.',
-      recoveries: ['retry'],
-    });
+    expect(lastState(reports)).toEqual(failure('The service could not be reached.', ['retry']));
     const firstKey = context.pendingKey.current;
     expect(firstKey).toBeDefined();
 
@@ -114,67 +115,29 @@ describe('starting a generation', () => {
     const { client } = scriptedClient({ fail: new TypeError('boom') });
     const { context, reports } = runContext(client);
     expect(await runGeneration(context, creditsRequest)).toBeUndefined();
-    expect(lastState(reports)).toEqual({
-      phase: 'failed',
-      message: 'TypeError: boom',
-      recoveries: ['retry'],
-    });
+    expect(lastState(reports)).toEqual(failure('TypeError: boom', ['retry']));
     expect(context.pendingKey.current).toBeDefined();
   });
 });
 
 describe('each refusal offers its ways out', () => {
-  const cases: Array<[string, ApiError, StartGenerationBody, GenerationState['phase'], string[]]> =
-    [
-      [
-        'short of credits: their key, or more credits',
-        new ApiError(402, 'insufficient_credits', 'Not enough credits.'),
-        creditsRequest,
-        'failed',
-        ['use-key', 'get-credits'],
-      ],
-      [
-        'premium needed, paying with credits: upgrade or add a key',
-        new ApiError(402, 'upgrade_required', 'Premium only.'),
-        creditsRequest,
-        'failed',
-        ['upgrade', 'add-key'],
-      ],
-      [
-        'premium needed, paying with a key: upgrade',
-        new ApiError(402, 'upgrade_required', 'Premium only.'),
-        byokRequest,
-        'failed',
-        ['upgrade'],
-      ],
-      [
-        'their key refused by the provider: update it, or pay with credits',
-        new ApiError(400, 'provider_auth_failed', 'The provider refused the key.'),
-        byokRequest,
-        'failed',
-        ['update-key', 'use-credits'],
-      ],
-      [
-        'a key problem while paying with credits: update the key',
-        new ApiError(404, 'key_not_found', 'That key is gone.'),
-        creditsRequest,
-        'failed',
-        ['update-key'],
-      ],
-      [
-        'the service failing: retry',
-        new ApiError(500, 'internal_error', 'Something broke.'),
-        byokRequest,
-        'failed',
-        ['retry'],
-      ],
-    ];
+  // The service's answer, who was paying, and what the card then offers.
+  const refusals: Array<[number, string, Billing, Recovery[]]> = [
+    [402, 'insufficient_credits', 'credits', ['use-key', 'get-credits']],
+    [402, 'upgrade_required', 'credits', ['upgrade', 'add-key']],
+    [402, 'upgrade_required', 'byok', ['upgrade']],
+    [400, 'provider_auth_failed', 'byok', ['update-key', 'use-credits']],
+    [404, 'key_not_found', 'credits', ['update-key']],
+    [500, 'internal_error', 'byok', ['retry']],
+  ];
 
-  test.each(cases)('%s', async (_, error, request, phase, recoveries) => {
+  test.each(refusals)('%i %s paying with %s offers %j', async (status, code, billing, ways) => {
+    const request = billing === 'credits' ? creditsRequest : byokRequest;
+    const error = new ApiError(status, code, `The service said ${code}.`);
     const { client } = scriptedClient({ fail: error });
     const { context, reports } = runContext(client);
     await runGeneration(context, request);
-    expect(lastState(reports)).toEqual({ phase, message: error.message, recoveries });
+    expect(lastState(reports)).toEqual(failure(error.message, ways));
   });
 
   test('a reached limit carries when it ends, for the card to count down', async () => {
@@ -229,11 +192,7 @@ describe('following a generation', () => {
     const { context, reports } = runContext(client);
     await followGeneration(context, failed);
     expect(reports).toEqual([
-      {
-        phase: 'failed',
-        message: 'The provider gave up. Your credits were refunded.',
-        recoveries: ['retry'],
-      },
+      failure('The provider gave up. Your credits were refunded.', ['retry']),
     ]);
   });
 
