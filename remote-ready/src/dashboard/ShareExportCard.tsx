@@ -22,6 +22,12 @@ import { readyStrings } from '../strings.ts';
 
 const strings = readyStrings.share;
 
+/** The share's privacy, in the order offered: whether the page shows the specs, and its label. */
+const privacyChoices: ReadonlyArray<readonly [boolean, string]> = [
+  [true, strings.withSpecs],
+  [false, strings.promptOnly],
+];
+
 export interface ShareExportCardProps {
   video: Video;
   client: ApiClient;
@@ -176,24 +182,17 @@ export function ShareExportCard({
         <span id={`${id}-privacy`} className="srd-choice-label">
           {strings.privacyLegend}
         </span>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-privacy`}
-            checked={includeSpecs}
-            onChange={() => setIncludeSpecs(true)}
-          />
-          {strings.withSpecs}
-        </label>
-        <label>
-          <input
-            type="radio"
-            name={`${id}-privacy`}
-            checked={!includeSpecs}
-            onChange={() => setIncludeSpecs(false)}
-          />
-          {strings.promptOnly}
-        </label>
+        {privacyChoices.map(([specs, label]) => (
+          <label key={label}>
+            <input
+              type="radio"
+              name={`${id}-privacy`}
+              checked={includeSpecs === specs}
+              onChange={() => setIncludeSpecs(specs)}
+            />
+            {label}
+          </label>
+        ))}
       </div>
       {/* One row of controls of one look: the expiry picker and the menu button. */}
       <div className="srd-share-controls">

@@ -13,6 +13,7 @@ import { AddKeyForm } from './AddKeyForm.tsx';
 import { SharesSection } from './SharesSection.tsx';
 import { VideosSection } from './VideosSection.tsx';
 import { LoadError } from '../ui/LoadError.tsx';
+import { LoadState } from './LoadState.tsx';
 import { settingsStrings as strings } from './strings.ts';
 
 export interface KeysPageProps extends ApiKeysSettingsProps {
@@ -52,14 +53,11 @@ export function KeysPage({ client, onEvent, onReady }: KeysPageProps) {
         <h2 id="srs-keys" ref={keysHeading} tabIndex={-1}>
           {strings.keys.heading}
         </h2>
-        {keys.state === 'loading' && <p aria-busy="true">{strings.keys.loading}</p>}
-        {keys.state === 'error' && (
-          <LoadError
-            what={strings.keys.loadFailed}
-            message={keys.error.message}
-            onRetry={keys.reload}
-          />
-        )}
+        <LoadState
+          resource={keys}
+          loading={strings.keys.loading}
+          loadFailed={strings.keys.loadFailed}
+        />
         {keys.state === 'ready' &&
           (keys.data.keys.length === 0 ? (
             <p data-testid="no-keys">{strings.keys.none}</p>

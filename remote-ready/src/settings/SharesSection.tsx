@@ -6,7 +6,7 @@ import type { ApiClient } from '../api/client.ts';
 import { useResource } from '../api/useResource.ts';
 import type { Emit } from '../shared/analytics.ts';
 import { messageOf, when } from './format.ts';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadState } from './LoadState.tsx';
 import { Confirm } from '../ui/Confirm.tsx';
 import { commonStrings, formatDate } from '../strings.ts';
 import { settingsStrings } from './strings.ts';
@@ -57,14 +57,7 @@ export function SharesSection({
       <h2 id="srs-shares" tabIndex={-1} ref={headingRef}>
         {strings.heading}
       </h2>
-      {shares.state === 'loading' && <p aria-busy="true">{strings.loading}</p>}
-      {shares.state === 'error' && (
-        <LoadError
-          what={strings.loadFailed}
-          message={shares.error.message}
-          onRetry={shares.reload}
-        />
-      )}
+      <LoadState resource={shares} loading={strings.loading} loadFailed={strings.loadFailed} />
       {error && (
         <p role="alert" className="srd-error srd-small">
           {error}

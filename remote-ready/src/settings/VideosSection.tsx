@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { ApiClient } from '../api/client.ts';
 import { useResource } from '../api/useResource.ts';
 import { messageOf, when } from './format.ts';
-import { LoadError } from '../ui/LoadError.tsx';
+import { LoadState } from './LoadState.tsx';
 import { settingsStrings } from './strings.ts';
 
 const strings = settingsStrings.videos;
@@ -44,14 +44,7 @@ export function VideosSection({
   return (
     <section className="srs-section" aria-labelledby="srs-videos">
       <h2 id="srs-videos">{strings.heading}</h2>
-      {videos.state === 'loading' && <p aria-busy="true">{strings.loading}</p>}
-      {videos.state === 'error' && (
-        <LoadError
-          what={strings.loadFailed}
-          message={videos.error.message}
-          onRetry={videos.reload}
-        />
-      )}
+      <LoadState resource={videos} loading={strings.loading} loadFailed={strings.loadFailed} />
       {error && (
         <p role="alert" className="srd-error srd-small">
           {error}
