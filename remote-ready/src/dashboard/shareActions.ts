@@ -4,9 +4,10 @@ import '../api/zodConfig.ts'; // first: before the share schemas are built
 import {
   ShareConflictDetails,
   videoToMarkdown,
-  type ShareExpiryDays,
+  type CreateShareBody,
   type ShareLink,
   type ShareResult,
+  type UpdateShareBody,
   type Video,
 } from '@scenra/contracts';
 import { ApiError, type ApiClient } from '../api/client.ts';
@@ -15,10 +16,8 @@ import { saveResponse } from './download.ts';
 
 const videoPath = (video: Video) => `/api/videos/${encodeURIComponent(video.id)}`;
 
-export interface ShareSettings {
-  includeSpecs: boolean;
-  expiresInDays: ShareExpiryDays;
-}
+/** What the link shows and how long it lives: the body of `PATCH …/share`. */
+export type ShareSettings = UpdateShareBody;
 
 export type CreateOutcome =
   | { kind: 'link'; share: ShareResult; copied: CopyOutcome }
@@ -38,7 +37,7 @@ export async function createShareLink(
   try {
     const share = await client.json<ShareResult>(`${videoPath(video)}/share`, {
       method: 'POST',
-      body: { ...settings, rotate: false },
+      body: { ...settings, rotate: false } satisfies CreateShareBody,
     });
     return { kind: 'link', share, copied: await copyText(share.url) };
   } catch (error) {
@@ -71,7 +70,7 @@ export async function replaceShareLink(
 ): Promise<{ share: ShareResult; copied: CopyOutcome }> {
   const share = await client.json<ShareResult>(`${videoPath(video)}/share`, {
     method: 'POST',
-    body: { ...settings, rotate: true },
+    body: { ...settings, rotate: true } satisfies CreateShareBody,
   });
   return { share, copied: await copyText(share.url) };
 }

@@ -1,6 +1,6 @@
 // Adding a key: provider, optional name, the key (hidden unless the user asks to see it). The
 // service checks it with the provider before answering; its warnings are shown as they come.
-import type { CreateApiKeyResult, ProviderOffer } from '@scenra/contracts';
+import type { CreateApiKeyBody, CreateApiKeyResult, ProviderOffer } from '@scenra/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { ApiError, type ApiClient } from '../api/client.ts';
 import { settingsStrings } from './strings.ts';
@@ -33,7 +33,11 @@ export function AddKeyForm({ providers, client, onAdded }: AddKeyFormProps) {
     try {
       const created = await client.json<CreateApiKeyResult>('/api/user/api-keys', {
         method: 'POST',
-        body: { provider: chosen, apiKey, ...(keyName.trim() ? { keyName: keyName.trim() } : {}) },
+        body: {
+          provider: chosen,
+          apiKey,
+          ...(keyName.trim() ? { keyName: keyName.trim() } : {}),
+        } satisfies CreateApiKeyBody,
       });
       setApiKey('');
       setKeyName('');
