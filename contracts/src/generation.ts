@@ -81,6 +81,26 @@ export const Generation = z.object({
 });
 export type Generation = z.infer<typeof Generation>;
 
+/** `GET /api/generations`: my most recent generations, newest first. */
+export const GenerationList = z.object({ generations: z.array(Generation) });
+export type GenerationList = z.infer<typeof GenerationList>;
+/** Query of `GET /api/generations`: optionally only one video's. */
+export const GenerationListQuery = z.object({ videoId: ObjectIdString.optional() });
+
+/** Why a generation needs an upgrade first (402 `upgrade_required`, `details.reason`). */
+export type UpgradeReason = 'credits_need_premium' | 'no_valid_key';
+
+/** What a user can do instead (`details.options` of an `upgrade_required` answer). */
+export const UPGRADE_OPTIONS = ['upgrade', 'add_key', 'copy_prompt'] as const;
+
+/** The sentence of an `upgrade_required` answer, per reason. */
+export const upgradeRequiredMessages: Record<UpgradeReason, string> = {
+  credits_need_premium:
+    'Generating with Scenra credits comes with Premium. Upgrade, add your own provider API key, or copy the prompt and use it in another tool.',
+  no_valid_key:
+    'To generate this video, upgrade to Premium or add a valid API key of your own. You can also copy the prompt and use it in another tool.',
+};
+
 /** A provider as `GET /api/providers` lists it: its models, limits and prices. */
 export const ProviderOffer = ProviderSummary.extend({
   /** True when Scenra credits can pay for this provider (the operator has a key for it). */

@@ -13,6 +13,8 @@ import {
   shareConflictMessage,
   DEFAULT_KEY_NAME,
   StartGenerationBody,
+  UPGRADE_OPTIONS,
+  upgradeRequiredMessages,
   estimateCost,
   maskKey,
   toVideoExport,
@@ -27,6 +29,7 @@ import {
   type Generation,
   type MeResult,
   type Persona,
+  type UpgradeReason,
   type ActiveShare,
   type ShareConflictDetails,
   type ShareDifference,
@@ -544,15 +547,11 @@ function advance(generation: Generation, behaviour: GenerationBehaviour): Genera
   };
 }
 
-function upgradeRequired(reason: 'credits_need_premium' | 'no_valid_key') {
-  return apiError(
-    402,
-    'upgrade_required',
-    reason === 'credits_need_premium'
-      ? 'Generating with Scenra credits comes with Premium. Upgrade, add your own provider API key, or copy the prompt and use it in another tool.'
-      : 'To generate this video, upgrade to Premium or add a valid API key of your own. You can also copy the prompt and use it in another tool.',
-    { reason, options: ['upgrade', 'add_key', 'copy_prompt'] },
-  );
+function upgradeRequired(reason: UpgradeReason) {
+  return apiError(402, 'upgrade_required', upgradeRequiredMessages[reason], {
+    reason,
+    options: [...UPGRADE_OPTIONS],
+  });
 }
 
 /** A link as the mock keeps it: the summary settings shows, plus the expiry the owner chose. */

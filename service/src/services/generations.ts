@@ -9,6 +9,9 @@ import {
   type ProviderOffer,
   type StartGenerationBody,
   type Tier,
+  UPGRADE_OPTIONS,
+  upgradeRequiredMessages,
+  type UpgradeReason,
 } from '@scenra/contracts';
 import { AppError, invalidField, isAppError, notFound } from '../lib/errors.ts';
 import { generationModel, type GenerationDoc } from '../models/generation.ts';
@@ -61,15 +64,10 @@ const START_GRACE_MS = 5 * 60_000;
 
 const ACTIVE: Array<'queued' | 'in_progress'> = ['queued', 'in_progress'];
 
-export const upgradeRequired = (reason: 'credits_need_premium' | 'no_valid_key') =>
-  new AppError(
-    402,
-    'upgrade_required',
-    reason === 'credits_need_premium'
-      ? 'Generating with Scenra credits comes with Premium. Upgrade, add your own provider API key, or copy the prompt and use it in another tool.'
-      : 'To generate this video, upgrade to Premium or add a valid API key of your own. You can also copy the prompt and use it in another tool.',
-    { details: { reason, options: ['upgrade', 'add_key', 'copy_prompt'] } },
-  );
+export const upgradeRequired = (reason: UpgradeReason) =>
+  new AppError(402, 'upgrade_required', upgradeRequiredMessages[reason], {
+    details: { reason, options: [...UPGRADE_OPTIONS] },
+  });
 
 // --- what is being asked for --------------------------------------------------------------
 

@@ -1,6 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ErrorBody, Generation, IdParams, ObjectIdString } from '@scenra/contracts';
+import {
+  ErrorBody,
+  Generation,
+  GenerationList,
+  GenerationListQuery,
+  IdParams,
+} from '@scenra/contracts';
 import { AppError } from '../../../lib/errors.ts';
 import { generationModel, toGeneration, type GenerationDoc } from '../../../models/generation.ts';
 import { findOwnGeneration, refreshGeneration } from '../../../services/generations.ts';
@@ -9,10 +15,8 @@ import { parseRange } from '../../../storage/range.ts';
 /** Status reads a user may make a minute, over all their generations (the dashboard polls every few seconds). */
 export const POLLS_PER_MINUTE = 240;
 
-const GenerationList = z.object({ generations: z.array(Generation) });
 /** The file itself (video/mp4), streamed, never serialized. */
 const VideoBytes = z.unknown().describe('The video file (video/mp4).');
-const ListQuery = z.object({ videoId: ObjectIdString.optional() });
 
 const notReady = () =>
   new AppError(
@@ -31,7 +35,7 @@ const generations: FastifyPluginAsyncZod = async (fastify) => {
         tags: ['generations'],
         summary: 'My most recent generations, newest first (optionally of one video)',
         security: [{ bearerAuth: [] }],
-        querystring: ListQuery,
+        querystring: GenerationListQuery,
         response: { 200: GenerationList, 400: ErrorBody, 401: ErrorBody },
       },
     },
