@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import Fastify from 'fastify';
-import app, { serverOptions } from '../src/app.ts';
-import { loadConfig } from '../src/config/index.ts';
+import app, { serverOptions } from '#src/app.ts';
+import { loadConfig } from '#src/config/index.ts';
 import { startFerretDB } from '../../scripts/lib/ferretdb.mjs';
 import { freePort } from '../../scripts/lib/ports.mjs';
-import { renderVideoPdf } from '../src/export/pdf/render.ts';
-import { toVideo, videoModel } from '../src/models/video.ts';
+import { renderVideoPdf } from '#src/export/pdf/render.ts';
+import { toVideo, videoModel } from '#src/models/video.ts';
 import { percentile, timed } from './lib/stats.ts';
 
 const run = promisify(execFile);

@@ -5,7 +5,7 @@
 // Starts its own FerretDB and service process on free ports (or uses MONGODB_URI).
 import { randomBytes } from 'node:crypto';
 import autocannon from 'autocannon';
-import { Vault } from '../src/lib/vault.ts';
+import { Vault } from '#src/lib/vault.ts';
 import { signJwt, startServiceProcess } from '../scripts/service-process.ts';
 
 const CONNECTIONS = 20;

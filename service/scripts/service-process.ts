@@ -6,7 +6,7 @@ import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEV_JWT_AUDIENCE, DEV_JWT_ISSUER } from '../src/config/index.ts';
+import { DEV_JWT_AUDIENCE, DEV_JWT_ISSUER } from '#src/config/index.ts';
 import { startFerretDB } from '../../scripts/lib/ferretdb.mjs';
 import { freePort, waitForPort } from '../../scripts/lib/ports.mjs';
 

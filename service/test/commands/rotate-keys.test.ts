@@ -3,9 +3,9 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Types } from 'mongoose';
 import { describe, expect, it } from 'vitest';
-import { rotateKeys } from '../../src/services/key-rotation.ts';
-import { bearer, build, testEnv, TEST_JWT_SECRET } from '../helpers/build.ts';
-import { dumpDatabase } from '../helpers/capture.ts';
+import { rotateKeys } from '#src/services/key-rotation.ts';
+import { bearer, build, testEnv, TEST_JWT_SECRET } from '#test/helpers/build.ts';
+import { dumpDatabase } from '#test/helpers/capture.ts';
 
 const serviceDir = fileURLToPath(new URL('../..', import.meta.url));
 const secret = () => randomBytes(32).toString('base64url');

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { serverOptions } from '../../src/app.ts';
-import { loadConfig } from '../../src/config/index.ts';
-import { secretWeakness } from '../../src/config/secret-strength.ts';
+import { serverOptions } from '#src/app.ts';
+import { loadConfig } from '#src/config/index.ts';
+import { secretWeakness } from '#src/config/secret-strength.ts';
 
 const strongSecret = () => randomBytes(48).toString('base64url');
 /** A complete production environment; each test spoils one thing. */

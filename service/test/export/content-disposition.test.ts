@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentDisposition } from '../../src/export/content-disposition.ts';
+import { attachmentDisposition } from '#src/export/content-disposition.ts';
 
 /** Reads back the names a browser would use. */
 function names(header: string) {

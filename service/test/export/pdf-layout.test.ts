@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Video } from '@scenra/contracts';
-import { renderVideoPdf } from '../../src/export/pdf/render.ts';
+import { renderVideoPdf } from '#src/export/pdf/render.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'scenra-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { signJwt, startServiceProcess } from '../../scripts/service-process.ts';
-import { videoBody } from '../helpers/videos.ts';
+import { videoBody } from '#test/helpers/videos.ts';
 
 /** The worst case the review found: thousands of one-character lines (within the 8,000 characters allowed). */
 const worstPrompt = Array.from({ length: 4000 }, (_, i) => String.fromCharCode(97 + (i % 26))).join(

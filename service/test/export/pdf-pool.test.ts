@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { boundLines } from '../../src/export/pdf/bounds.ts';
-import { videoPdfModel } from '../../src/models/video-pdf.ts';
-import { EXPORTS_PER_MINUTE } from '../../src/routes/api/videos/_id/export.ts';
-import { bearer, build } from '../helpers/build.ts';
-import { createVideo, newUserId } from '../helpers/videos.ts';
+import { boundLines } from '#src/export/pdf/bounds.ts';
+import { videoPdfModel } from '#src/models/video-pdf.ts';
+import { EXPORTS_PER_MINUTE } from '#src/routes/api/videos/_id/export.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 const manyLines = Array.from({ length: 4000 }, () => 'x').join('\n');
 

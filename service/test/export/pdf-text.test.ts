@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ensurePdfFonts } from '../../src/export/pdf/fonts.ts';
-import { pdfSafeText } from '../../src/export/pdf/text.ts';
+import { ensurePdfFonts } from '#src/export/pdf/fonts.ts';
+import { pdfSafeText } from '#src/export/pdf/text.ts';
 
 describe('pdfSafeText', () => {
   const hasGlyph = ensurePdfFonts();

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, inject } from 'vitest';
-import app, { serverOptions } from '../../src/app.ts';
-import { loadConfig } from '../../src/config/index.ts';
+import app, { serverOptions } from '#src/app.ts';
+import { loadConfig } from '#src/config/index.ts';
 import { freePort } from '../../../scripts/lib/ports.mjs';
 
 export const TEST_JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef';

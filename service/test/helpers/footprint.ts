@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { grantCredits } from '../../src/services/credits.ts';
+import { grantCredits } from '#src/services/credits.ts';
 import { bearer } from './build.ts';
 import { addKey, startGeneration, waitUntilDone } from './generations.ts';
 import { createVideo } from './videos.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ErrorBody } from '@scenra/contracts';
-import { bearer, build } from '../helpers/build.ts';
-import { newUserId } from '../helpers/videos.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { newUserId } from '#test/helpers/videos.ts';
 
 // Found by fuzzing (service/scripts/fuzz.mjs): URLs the router refuses before any route runs
 // left with Fastify's own body, which echoed the path (a share token sits in it).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ShortLivedCache } from '../../src/lib/short-lived-cache.ts';
+import { ShortLivedCache } from '#src/lib/short-lived-cache.ts';
 
 function clock() {
   const time = { now: 0 };

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { isAppError } from '../../src/lib/errors.ts';
-import { parseSecrets, resolveEncryptionSecrets, Vault, type Sealed } from '../../src/lib/vault.ts';
+import { isAppError } from '#src/lib/errors.ts';
+import { parseSecrets, resolveEncryptionSecrets, Vault, type Sealed } from '#src/lib/vault.ts';
 
 const secret = () => randomBytes(32).toString('base64url');
 const v1 = { version: 'v1', secret: randomBytes(32) };

@@ -1,8 +1,8 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DEV_JWT_AUDIENCE, DEV_JWT_ISSUER } from '../../src/config/index.ts';
-import { build } from '../helpers/build.ts';
-import { forgeJwt } from '../helpers/jwt.ts';
+import { DEV_JWT_AUDIENCE, DEV_JWT_ISSUER } from '#src/config/index.ts';
+import { build } from '#test/helpers/build.ts';
+import { forgeJwt } from '#test/helpers/jwt.ts';
 
 const { publicKey, privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { auditEventModel } from '../../src/models/audit-event.ts';
-import { bearer, build } from '../helpers/build.ts';
-import { newUserId } from '../helpers/videos.ts';
+import { auditEventModel } from '#src/models/audit-event.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { newUserId } from '#test/helpers/videos.ts';
 
 describe('request ids', async () => {
   const app = await build();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEV_JWT_AUDIENCE, DEV_JWT_ISSUER } from '../../src/config/index.ts';
-import { TEST_JWT_SECRET, build } from '../helpers/build.ts';
-import { forgeJwt } from '../helpers/jwt.ts';
+import { DEV_JWT_AUDIENCE, DEV_JWT_ISSUER } from '#src/config/index.ts';
+import { TEST_JWT_SECRET, build } from '#test/helpers/build.ts';
+import { forgeJwt } from '#test/helpers/jwt.ts';
 
 const userId = '64a0000000000000000000ab';
 const now = () => Math.floor(Date.now() / 1000);

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ProviderList } from '@scenra/contracts';
-import { loadConfig } from '../../src/config/index.ts';
-import { createProviderRegistry } from '../../src/providers/registry.ts';
-import { sandboxBehaviour, sandboxRefusal } from '../../src/providers/sandbox.ts';
-import { build, testEnv } from '../helpers/build.ts';
+import { loadConfig } from '#src/config/index.ts';
+import { createProviderRegistry } from '#src/providers/registry.ts';
+import { sandboxBehaviour, sandboxRefusal } from '#src/providers/sandbox.ts';
+import { build, testEnv } from '#test/helpers/build.ts';
 
 const gateway = {
   id: 'acme-gateway',

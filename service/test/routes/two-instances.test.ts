@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { POLLS_PER_MINUTE } from '../../src/routes/api/generations/index.ts';
-import { EXPORTS_PER_MINUTE } from '../../src/routes/api/videos/_id/export.ts';
-import { bearer, build } from '../helpers/build.ts';
-import { startRedis } from '../helpers/redis.ts';
-import { createVideo, newUserId } from '../helpers/videos.ts';
+import { POLLS_PER_MINUTE } from '#src/routes/api/generations/index.ts';
+import { EXPORTS_PER_MINUTE } from '#src/routes/api/videos/_id/export.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { startRedis } from '#test/helpers/redis.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 /** Two instances of the service on one database and one Redis, as behind a load balancer. */
 describe('two instances, one database, one Redis', async () => {

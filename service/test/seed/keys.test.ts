@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { apiKeyAad, apiKeyModel, sealedOf } from '../../src/models/api-key.ts';
-import { demoKeys, seedDemoKeys } from '../../src/seed/keys.ts';
-import { demoUsers } from '../../src/seed/demo-data.ts';
-import { bearer, build } from '../helpers/build.ts';
+import { apiKeyAad, apiKeyModel, sealedOf } from '#src/models/api-key.ts';
+import { demoKeys, seedDemoKeys } from '#src/seed/keys.ts';
+import { demoUsers } from '#src/seed/demo-data.ts';
+import { bearer, build } from '#test/helpers/build.ts';
 
 const byok = demoUsers.find((u) => u.persona === 'byok')!;
 const free = demoUsers.find((u) => u.persona === 'free')!;

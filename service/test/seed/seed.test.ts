@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { seedDemo } from '../../src/seed/seed.ts';
-import { userModel } from '../../src/models/user.ts';
-import { build } from '../helpers/build.ts';
+import { seedDemo } from '#src/seed/seed.ts';
+import { userModel } from '#src/models/user.ts';
+import { build } from '#test/helpers/build.ts';
 
 describe('demo seed', () => {
   it('is idempotent', async () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isAppError } from '../../src/lib/errors.ts';
-import { apiKeyModel } from '../../src/models/api-key.ts';
-import { markKeyInvalid, markKeyUsed, openKey } from '../../src/services/api-keys.ts';
-import { bearer, build } from '../helpers/build.ts';
+import { isAppError } from '#src/lib/errors.ts';
+import { apiKeyModel } from '#src/models/api-key.ts';
+import { markKeyInvalid, markKeyUsed, openKey } from '#src/services/api-keys.ts';
+import { bearer, build } from '#test/helpers/build.ts';
 
 const owner = '6500000000000000000000a1';
 const stranger = '6500000000000000000000b2';

@@ -1,13 +1,13 @@
 import { Types } from 'mongoose';
 import { describe, expect, it } from 'vitest';
-import { creditLedgerModel } from '../../src/models/credit-ledger.ts';
+import { creditLedgerModel } from '#src/models/credit-ledger.ts';
 import {
   debitForGeneration,
   getBalance,
   grantCredits,
   refundGeneration,
-} from '../../src/services/credits.ts';
-import { build } from '../helpers/build.ts';
+} from '#src/services/credits.ts';
+import { build } from '#test/helpers/build.ts';
 
 describe('credits ledger', async () => {
   const app = await build();

@@ -1,7 +1,11 @@
 // Runs before every service test file: a query no declared index serves fails the test that
 // made it (or, when it ran after the last test, e.g. on close, the file).
 import { afterAll, afterEach } from 'vitest';
-import { describeUnserved, installIndexGuard, type UnservedQuery } from '../helpers/index-guard.ts';
+import {
+  describeUnserved,
+  installIndexGuard,
+  type UnservedQuery,
+} from '#test/helpers/index-guard.ts';
 
 const unserved: UnservedQuery[] = [];
 installIndexGuard((query) => unserved.push(query));

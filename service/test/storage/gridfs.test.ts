@@ -3,8 +3,8 @@ import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { Types } from 'mongoose';
 import { describe, expect, it } from 'vitest';
-import { parseRange } from '../../src/storage/range.ts';
-import { build } from '../helpers/build.ts';
+import { parseRange } from '#src/storage/range.ts';
+import { build } from '#test/helpers/build.ts';
 
 const mp4 = readFileSync(new URL('../../assets/sandbox.mp4', import.meta.url));
 

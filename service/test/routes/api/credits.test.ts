@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CreditSummary, ProviderCatalog } from '@scenra/contracts';
-import { demoUsers } from '../../../src/seed/demo-data.ts';
-import { bearer, build } from '../../helpers/build.ts';
-import { newUserId } from '../../helpers/videos.ts';
+import { demoUsers } from '#src/seed/demo-data.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { newUserId } from '#test/helpers/videos.ts';
 
 const SERVICE_TOKEN = 'billing-service-token-0123456789abcdef';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { shareModel } from '../../../src/models/share.ts';
-import { bearer, build } from '../../helpers/build.ts';
-import { createVideo, newUserId } from '../../helpers/videos.ts';
+import { shareModel } from '#src/models/share.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 /**
  * Every route that touches one video, called by someone else (404, the same answer as for a

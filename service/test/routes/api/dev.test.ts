@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DevSessionResult } from '@scenra/contracts';
-import { build } from '../../helpers/build.ts';
+import { build } from '#test/helpers/build.ts';
 
 describe('POST /api/dev/session', () => {
   it('does not exist without DEV_AUTH', async () => {

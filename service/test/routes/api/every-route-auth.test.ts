@@ -1,9 +1,9 @@
 import Fastify from 'fastify';
 import { afterAll, describe, expect, it } from 'vitest';
-import app, { serverOptions } from '../../../src/app.ts';
-import { DEV_JWT_AUDIENCE, DEV_JWT_ISSUER, loadConfig } from '../../../src/config/index.ts';
-import { TEST_JWT_SECRET, testEnv } from '../../helpers/build.ts';
-import { forgeJwt } from '../../helpers/jwt.ts';
+import app, { serverOptions } from '#src/app.ts';
+import { DEV_JWT_AUDIENCE, DEV_JWT_ISSUER, loadConfig } from '#src/config/index.ts';
+import { TEST_JWT_SECRET, testEnv } from '#test/helpers/build.ts';
+import { forgeJwt } from '#test/helpers/jwt.ts';
 
 /** Routes anyone may call: no bearer token is read, so a bad one cannot matter. */
 const PUBLIC = [

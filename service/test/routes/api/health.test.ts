@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorBody, HealthResult } from '@scenra/contracts';
 import { startFerretDB } from '../../../../scripts/lib/ferretdb.mjs';
 import { freePort } from '../../../../scripts/lib/ports.mjs';
-import { build } from '../../helpers/build.ts';
+import { build } from '#test/helpers/build.ts';
 
 describe('GET /api/health', () => {
   it('is ok while the database is up', async () => {

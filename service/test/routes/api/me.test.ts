@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MeResult } from '@scenra/contracts';
-import { demoUsers } from '../../../src/seed/demo-data.ts';
-import { bearer, build } from '../../helpers/build.ts';
-import { newUserId } from '../../helpers/videos.ts';
+import { demoUsers } from '#src/seed/demo-data.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { newUserId } from '#test/helpers/videos.ts';
 
 describe('GET /api/me', async () => {
   const app = await build({ SEED_DEMO: '1' });

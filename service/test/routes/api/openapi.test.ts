@@ -1,8 +1,8 @@
 import { Types } from 'mongoose';
 import type { LightMyRequestResponse } from 'fastify';
 import { describe, expect, it } from 'vitest';
-import { bearer, build } from '../../helpers/build.ts';
-import { createVideo, newUserId } from '../../helpers/videos.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 type Schema = { $ref?: string; properties?: Record<string, Schema>; required?: string[] };
 type Response = { content?: Record<string, { schema?: Schema }> };

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { mongo } from 'mongoose';
-import { shareModel } from '../../../src/models/share.ts';
-import { SHORT_LIVED_TTL_MS } from '../../../src/lib/short-lived-cache.ts';
-import { refreshShareSnapshot } from '../../../src/services/share-snapshot.ts';
-import { bearer, build } from '../../helpers/build.ts';
-import { createVideo, newUserId } from '../../helpers/videos.ts';
+import { shareModel } from '#src/models/share.ts';
+import { SHORT_LIVED_TTL_MS } from '#src/lib/short-lived-cache.ts';
+import { refreshShareSnapshot } from '#src/services/share-snapshot.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 /** The reads (find/aggregate) `app` sends to the database while `fn` runs, by collection. */
 async function readsDuring(app: FastifyInstance, fn: () => Promise<unknown>) {

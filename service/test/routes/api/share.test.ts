@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { PublicShare } from '@scenra/contracts';
-import { bearer, build } from '../../helpers/build.ts';
-import { createVideo, newUserId } from '../../helpers/videos.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 describe('GET /api/share/:token (public)', async () => {
   const app = await build();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Video } from '@scenra/contracts';
-import { demoUsers, demoVideos } from '../../../src/seed/demo-data.ts';
-import { bearer, build } from '../../helpers/build.ts';
+import { demoUsers, demoVideos } from '#src/seed/demo-data.ts';
+import { bearer, build } from '#test/helpers/build.ts';
 
 const [free, , premium] = demoUsers;
 const freeVideo = demoVideos.free[0]!;

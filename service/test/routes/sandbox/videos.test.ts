@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import OpenAI from 'openai';
 import { describe, expect, it } from 'vitest';
-import { build } from '../../helpers/build.ts';
+import { build } from '#test/helpers/build.ts';
 
 const sampleClip = readFileSync(new URL('../../../assets/sandbox.mp4', import.meta.url));
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

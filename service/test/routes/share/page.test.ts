@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromeArgs, chromePath } from '../../../../scripts/lib/chrome.mjs';
-import { bearer, build } from '../../helpers/build.ts';
-import { createVideo, newUserId } from '../../helpers/videos.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { ErasureReport } from '@scenra/contracts';
-import { grantCredits } from '../../../../src/services/credits.ts';
-import { creditLedgerModel } from '../../../../src/models/credit-ledger.ts';
-import { userModel } from '../../../../src/models/user.ts';
-import { bearer, build } from '../../../helpers/build.ts';
-import { makeFootprint } from '../../../helpers/footprint.ts';
-import { newUserId } from '../../../helpers/videos.ts';
+import { grantCredits } from '#src/services/credits.ts';
+import { creditLedgerModel } from '#src/models/credit-ledger.ts';
+import { userModel } from '#src/models/user.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { makeFootprint } from '#test/helpers/footprint.ts';
+import { newUserId } from '#test/helpers/videos.ts';
 
 const SERVICE_TOKEN = 'test-service-token-0123456789abcdef';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { grantCredits } from '../../../../src/services/credits.ts';
+import { grantCredits } from '#src/services/credits.ts';
 import { BYOK_GENERATIONS_PER_HOUR } from '@scenra/contracts';
-import { build } from '../../../helpers/build.ts';
-import { addKey, startGeneration } from '../../../helpers/generations.ts';
-import { createVideo, newUserId } from '../../../helpers/videos.ts';
+import { build } from '#test/helpers/build.ts';
+import { addKey, startGeneration } from '#test/helpers/generations.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 describe('BYOK generations per hour', async () => {
   const app = await build({ SANDBOX_RENDER_MS: '60000' }, { listen: true });

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { Types } from 'mongoose';
 import { describe, expect, it } from 'vitest';
-import { generationCopyModel } from '../../../../src/models/generation-copy.ts';
-import { grantCredits } from '../../../../src/services/credits.ts';
-import { build } from '../../../helpers/build.ts';
+import { generationCopyModel } from '#src/models/generation-copy.ts';
+import { grantCredits } from '#src/services/credits.ts';
+import { build } from '#test/helpers/build.ts';
 import {
   downloadContent,
   readGeneration,
   startGeneration,
   waitUntilDone,
-} from '../../../helpers/generations.ts';
-import { createVideo, newUserId } from '../../../helpers/videos.ts';
+} from '#test/helpers/generations.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 const sampleClip = readFileSync(new URL('../../../../assets/sandbox.mp4', import.meta.url));
 

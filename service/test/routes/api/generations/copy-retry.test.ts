@@ -2,11 +2,11 @@ import { Types } from 'mongoose';
 import { http, HttpResponse, passthrough } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generationCopyModel } from '../../../../src/models/generation-copy.ts';
-import { grantCredits } from '../../../../src/services/credits.ts';
-import { build } from '../../../helpers/build.ts';
-import { readGeneration, startGeneration, waitUntilDone } from '../../../helpers/generations.ts';
-import { createVideo, newUserId } from '../../../helpers/videos.ts';
+import { generationCopyModel } from '#src/models/generation-copy.ts';
+import { grantCredits } from '#src/services/credits.ts';
+import { build } from '#test/helpers/build.ts';
+import { readGeneration, startGeneration, waitUntilDone } from '#test/helpers/generations.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 /**
  * A download that breaks half-way is a fault the sandbox cannot produce (it always serves the

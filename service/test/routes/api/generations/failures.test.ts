@@ -1,18 +1,18 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { apiKeyAad, apiKeyModel, type ApiKeyDoc } from '../../../../src/models/api-key.ts';
-import { auditEventModel } from '../../../../src/models/audit-event.ts';
-import { creditLedgerModel } from '../../../../src/models/credit-ledger.ts';
-import { sandboxVideoModel } from '../../../../src/models/sandbox-video.ts';
-import { getBalance, grantCredits } from '../../../../src/services/credits.ts';
-import { build } from '../../../helpers/build.ts';
+import { apiKeyAad, apiKeyModel, type ApiKeyDoc } from '#src/models/api-key.ts';
+import { auditEventModel } from '#src/models/audit-event.ts';
+import { creditLedgerModel } from '#src/models/credit-ledger.ts';
+import { sandboxVideoModel } from '#src/models/sandbox-video.ts';
+import { getBalance, grantCredits } from '#src/services/credits.ts';
+import { build } from '#test/helpers/build.ts';
 import {
   addKey,
   readGeneration,
   startGeneration,
   waitUntilDone,
-} from '../../../helpers/generations.ts';
-import { createVideo, newUserId } from '../../../helpers/videos.ts';
+} from '#test/helpers/generations.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 type Tier = 'free' | 'premium';
 

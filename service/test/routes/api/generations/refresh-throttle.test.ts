@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import { POLLS_PER_MINUTE } from '../../../../src/routes/api/generations/index.ts';
-import { grantCredits } from '../../../../src/services/credits.ts';
-import { generationRefreshModel } from '../../../../src/models/generation-refresh.ts';
-import { build } from '../../../helpers/build.ts';
-import { readGeneration, startGeneration, waitUntilDone } from '../../../helpers/generations.ts';
-import { createVideo, newUserId } from '../../../helpers/videos.ts';
+import { POLLS_PER_MINUTE } from '#src/routes/api/generations/index.ts';
+import { grantCredits } from '#src/services/credits.ts';
+import { generationRefreshModel } from '#src/models/generation-refresh.ts';
+import { build } from '#test/helpers/build.ts';
+import { readGeneration, startGeneration, waitUntilDone } from '#test/helpers/generations.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 describe('provider refreshes are shared by every instance', async () => {
   const slow = { SANDBOX_RENDER_MS: '60000', PROVIDER_REFRESH_MS: '5000' };

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { creditLedgerModel } from '../../../../src/models/credit-ledger.ts';
-import { generationModel } from '../../../../src/models/generation.ts';
-import { sandboxVideoModel } from '../../../../src/models/sandbox-video.ts';
-import { getBalance, grantCredits } from '../../../../src/services/credits.ts';
-import { build } from '../../../helpers/build.ts';
-import { startGeneration } from '../../../helpers/generations.ts';
-import { createVideo, newUserId } from '../../../helpers/videos.ts';
+import { creditLedgerModel } from '#src/models/credit-ledger.ts';
+import { generationModel } from '#src/models/generation.ts';
+import { sandboxVideoModel } from '#src/models/sandbox-video.ts';
+import { getBalance, grantCredits } from '#src/services/credits.ts';
+import { build } from '#test/helpers/build.ts';
+import { startGeneration } from '#test/helpers/generations.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 describe('starting a generation: input, ownership, idempotency', async () => {
   // An operator gateway that still lists a retired model (it is refused before any call).

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { grantCredits } from '../../../../src/services/credits.ts';
-import { build } from '../../../helpers/build.ts';
-import { readGeneration, startGeneration, waitUntilDone } from '../../../helpers/generations.ts';
-import { createVideo, newUserId } from '../../../helpers/videos.ts';
+import { grantCredits } from '#src/services/credits.ts';
+import { build } from '#test/helpers/build.ts';
+import { readGeneration, startGeneration, waitUntilDone } from '#test/helpers/generations.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 describe('a service restart in the middle of a job', () => {
   it('the next read after the restart still completes it', async () => {

@@ -1,17 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { estimateCredits, Generation } from '@scenra/contracts';
-import { apiKeyModel } from '../../../../src/models/api-key.ts';
-import { auditEventModel } from '../../../../src/models/audit-event.ts';
-import { getBalance, grantCredits } from '../../../../src/services/credits.ts';
-import { build } from '../../../helpers/build.ts';
+import { apiKeyModel } from '#src/models/api-key.ts';
+import { auditEventModel } from '#src/models/audit-event.ts';
+import { getBalance, grantCredits } from '#src/services/credits.ts';
+import { build } from '#test/helpers/build.ts';
 import {
   addKey,
   downloadContent,
   startGeneration,
   waitUntilDone,
-} from '../../../helpers/generations.ts';
-import { createVideo, newUserId } from '../../../helpers/videos.ts';
+} from '#test/helpers/generations.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 const sampleClip = readFileSync(new URL('../../../../assets/sandbox.mp4', import.meta.url));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { apiKeyAad, apiKeyModel, type ApiKeyDoc } from '../../../../src/models/api-key.ts';
-import { REVALIDATE_AFTER_MS } from '../../../../src/services/api-keys.ts';
-import { bearer, build } from '../../../helpers/build.ts';
+import { apiKeyAad, apiKeyModel, type ApiKeyDoc } from '#src/models/api-key.ts';
+import { REVALIDATE_AFTER_MS } from '#src/services/api-keys.ts';
+import { bearer, build } from '#test/helpers/build.ts';
 
 let users = 0;
 const newUser = () => `64c0000000000000000000${(++users).toString(16).padStart(2, '0')}`;

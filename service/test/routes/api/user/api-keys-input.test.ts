@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apiKeyModel } from '../../../../src/models/api-key.ts';
-import { bearer, build } from '../../../helpers/build.ts';
+import { apiKeyModel } from '#src/models/api-key.ts';
+import { bearer, build } from '#test/helpers/build.ts';
 
 const user = '64d0000000000000000000a1';
 const valid = { provider: 'sandbox', keyName: 'Main', apiKey: 'sk-sandbox-valid-0000input' };

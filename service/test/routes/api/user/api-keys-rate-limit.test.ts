@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bearer, build, testEnv } from '../../../helpers/build.ts';
-import { startRedis } from '../../../helpers/redis.ts';
+import { bearer, build, testEnv } from '#test/helpers/build.ts';
+import { startRedis } from '#test/helpers/redis.ts';
 
 const user = '64e0000000000000000000a1';
 

@@ -6,9 +6,9 @@ import {
   CreateApiKeyResult,
   ValidateApiKeyResult,
 } from '@scenra/contracts';
-import { apiKeyModel } from '../../../../src/models/api-key.ts';
-import { bearer, build } from '../../../helpers/build.ts';
-import { captureLogs, dumpDatabase } from '../../../helpers/capture.ts';
+import { apiKeyModel } from '#src/models/api-key.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { captureLogs, dumpDatabase } from '#test/helpers/capture.ts';
 
 const alice = '64b0000000000000000000a1';
 const bob = '64b0000000000000000000b2';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ShareList } from '@scenra/contracts';
-import { bearer, build } from '../../../helpers/build.ts';
-import { createVideo, newUserId } from '../../../helpers/videos.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 describe('GET /api/user/shares', async () => {
   const app = await build();

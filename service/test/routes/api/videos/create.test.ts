@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Video } from '@scenra/contracts';
-import { bearer, build } from '../../../helpers/build.ts';
-import { newUserId, videoBody } from '../../../helpers/videos.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { newUserId, videoBody } from '#test/helpers/videos.ts';
 
 describe('POST /api/videos', async () => {
   const app = await build();

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { auditEventModel } from '../../../../src/models/audit-event.ts';
-import { generationModel } from '../../../../src/models/generation.ts';
-import { videoPdfModel } from '../../../../src/models/video-pdf.ts';
-import { bearer, build } from '../../../helpers/build.ts';
-import { makeFootprint } from '../../../helpers/footprint.ts';
-import { startGeneration } from '../../../helpers/generations.ts';
-import { createVideo, newUserId } from '../../../helpers/videos.ts';
-import { grantCredits } from '../../../../src/services/credits.ts';
+import { auditEventModel } from '#src/models/audit-event.ts';
+import { generationModel } from '#src/models/generation.ts';
+import { videoPdfModel } from '#src/models/video-pdf.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { makeFootprint } from '#test/helpers/footprint.ts';
+import { startGeneration } from '#test/helpers/generations.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
+import { grantCredits } from '#src/services/credits.ts';
 
 describe('DELETE /api/videos/:id', async () => {
   const app = await build({ SANDBOX_RENDER_MS: '300' }, { listen: true });

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { bearer, build } from '../../../../helpers/build.ts';
-import { createVideo, newUserId } from '../../../../helpers/videos.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 /** The text pdftotext (poppler) extracts, with line wrapping folded back into single spaces. */
 function pdfText(pdf: Buffer): string {

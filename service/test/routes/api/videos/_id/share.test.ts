@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { ActiveShare, ShareConflictDetails, ShareLink, ShareResult } from '@scenra/contracts';
-import { shareModel } from '../../../../../src/models/share.ts';
-import { hashShareToken } from '../../../../../src/services/shares.ts';
-import { bearer, build } from '../../../../helpers/build.ts';
-import { createVideo, newUserId } from '../../../../helpers/videos.ts';
+import { shareModel } from '#src/models/share.ts';
+import { hashShareToken } from '#src/services/shares.ts';
+import { bearer, build } from '#test/helpers/build.ts';
+import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
