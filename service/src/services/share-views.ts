@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Connection } from 'mongoose';
 import { shareViewModel } from '../models/share-view.ts';
 
@@ -12,13 +12,15 @@ const FLUSH_DELAY_MS = 250;
  * this is one write per link per interval, not per view.
  */
 export class ShareViewCounter {
-  readonly #fastify: FastifyInstance;
+  readonly #db: Connection;
+  readonly #log: FastifyBaseLogger;
   readonly #pending = new Map<string, number>();
   #timer: NodeJS.Timeout | undefined;
   #flushing: Promise<void> | undefined;
 
-  constructor(fastify: FastifyInstance) {
-    this.#fastify = fastify;
+  constructor({ db, log }: { db: Connection; log: FastifyBaseLogger }) {
+    this.#db = db;
+    this.#log = log;
   }
 
   record(shareId: string): void {
@@ -50,35 +52,14 @@ export class ShareViewCounter {
   async #write(batch: Array<[string, number]>): Promise<void> {
     try {
       const at = new Date();
-      await shareViewModel(this.#fastify.db).insertMany(
+      await shareViewModel(this.#db).insertMany(
         batch.map(([shareId, count]) => ({ shareId, count, at })),
       );
     } catch (error) {
       // A view count is not worth failing anything for: keep the counts for the next try.
       for (const [id, count] of batch) this.#pending.set(id, (this.#pending.get(id) ?? 0) + count);
       const { name, message } = error as Error;
-      this.#fastify.log.warn({ err: { name, message } }, 'share views not stored yet');
+      this.#log.warn({ err: { name, message } }, 'share views not stored yet');
     }
   }
-}
-
-// Keyed on a global symbol: route modules may be loaded by more than one module loader (e.g.
-// autoload under the test runner); one counter per connection keeps the batching whole.
-const registry = Symbol.for('scenra.shareViewCounters');
-const store = globalThis as { [registry]?: WeakMap<Connection, ShareViewCounter> };
-const counters = (store[registry] ??= new WeakMap());
-
-/**
- * The app's one counter (the public JSON and the page share it), flushed when the app closes.
- * Call while registering a plugin, not from a request.
- */
-export function shareViewCounter(fastify: FastifyInstance): ShareViewCounter {
-  let counter = counters.get(fastify.db);
-  if (!counter) {
-    counter = new ShareViewCounter(fastify);
-    counters.set(fastify.db, counter);
-  }
-  const registered = counter;
-  fastify.addHook('onClose', async () => registered.flush());
-  return counter;
 }

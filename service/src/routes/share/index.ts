@@ -8,7 +8,6 @@ import {
   toPublicShare,
   type PublicLink,
 } from '../../services/shares.ts';
-import { shareViewCounter } from '../../services/share-views.ts';
 import { etagOf, isNotModified } from '../../views/html.ts';
 import { publicNotFoundHeaders, publicShareHeaders } from '../../views/public-headers.ts';
 import { renderShareNotFoundPage, renderSharePage, sharePageCsp } from '../../views/share-page.ts';
@@ -35,7 +34,6 @@ const htmlPage = (description: string) => ({
  */
 const sharePage: FastifyPluginAsyncZod = async (fastify) => {
   const { appUrl, publicUrl } = fastify.config;
-  const views = shareViewCounter(fastify);
 
   fastify.get(
     '/:token',
@@ -63,7 +61,7 @@ const sharePage: FastifyPluginAsyncZod = async (fastify) => {
           .headers({ ...publicNotFoundHeaders, ...pageHeaders })
           .send(renderShareNotFoundPage(appUrl));
       }
-      if (request.method === 'GET') views.record(opened._id.toString());
+      if (request.method === 'GET') fastify.shareViews.record(opened._id.toString());
       const { html, etag } = memoOn(rendered, opened, () => {
         const page = renderSharePage({
           view: toPublicShare(opened),

@@ -4,7 +4,6 @@ import { ErrorBody, PublicShare, ShareTokenParams } from '@scenra/contracts';
 import { AppError } from '../../../lib/errors.ts';
 import { memoOn } from '../../../lib/memo.ts';
 import { openPublicShare, toPublicShare, type PublicLink } from '../../../services/shares.ts';
-import { shareViewCounter } from '../../../services/share-views.ts';
 import { etagOf, isNotModified } from '../../../views/html.ts';
 import { publicNotFoundHeaders, publicShareHeaders } from '../../../views/public-headers.ts';
 
@@ -13,8 +12,6 @@ const serialized = new WeakMap<PublicLink, { body: string; etag: string }>();
 
 /** `GET /api/share/:token`: the public, read-only view of a shared prompt, as JSON. No sign-in. */
 const publicShare: FastifyPluginAsyncZod = async (fastify) => {
-  const views = shareViewCounter(fastify);
-
   fastify.get(
     '/:token',
     {
@@ -39,7 +36,7 @@ const publicShare: FastifyPluginAsyncZod = async (fastify) => {
           },
         );
       }
-      if (request.method === 'GET') views.record(opened._id.toString());
+      if (request.method === 'GET') fastify.shareViews.record(opened._id.toString());
       const { body, etag } = memoOn(serialized, opened, () => {
         const json = JSON.stringify(toPublicShare(opened));
         return { body: json, etag: etagOf(json) };
