@@ -1,6 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import { Types } from 'mongoose';
+import { Types, type Connection } from 'mongoose';
+import type { Vault } from '../lib/vault.ts';
 import { apiKeyAad, apiKeyModel } from '../models/api-key.ts';
+import type { ProviderRegistry } from '../providers/registry.ts';
 import { sandboxBehaviour } from '../providers/sandbox.ts';
 import { demoUsers } from './demo-data.ts';
 
@@ -22,9 +23,12 @@ export const demoKeys = [
  * the key is missing. Their status is what the sandbox would answer, so no HTTP call is
  * needed before the server listens; the 24 h lazy re-check confirms it later.
  */
-export async function seedDemoKeys(fastify: FastifyInstance, now = new Date()): Promise<number> {
-  if (!fastify.providers.get('sandbox')?.sandbox) return 0;
-  const ApiKey = apiKeyModel(fastify.db);
+export async function seedDemoKeys(
+  { db, vault, providers }: { db: Connection; vault: Vault; providers: ProviderRegistry },
+  now = new Date(),
+): Promise<number> {
+  if (!providers.get('sandbox')?.sandbox) return 0;
+  const ApiKey = apiKeyModel(db);
   let inserted = 0;
   for (const key of demoKeys) {
     const user = demoUsers.find((u) => u.persona === key.persona);
@@ -32,7 +36,7 @@ export async function seedDemoKeys(fastify: FastifyInstance, now = new Date()): 
     const _id = new Types.ObjectId(key.id);
     if (await ApiKey.exists({ _id })) continue;
     const status = sandboxBehaviour(key.apiKey) === 'valid' ? 'valid' : 'unchecked';
-    const sealed = fastify.vault.encrypt(
+    const sealed = vault.encrypt(
       key.apiKey,
       apiKeyAad({ userId: user.id, provider: 'sandbox', _id }),
     );

@@ -3,11 +3,11 @@ import { Types } from 'mongoose';
 import { CreateVideoBody } from '@scenra/contracts';
 import { userModel } from '../models/user.ts';
 import { videoModel } from '../models/video.ts';
-import { grantDemoCredits } from '../services/credits.ts';
+import { seedDemoCredits } from './credits.ts';
 import { demoUsers, demoVideos } from './demo-data.ts';
 
 /**
- * Inserts the demo personas and their videos if they are missing; running it again changes
+ * Inserts the demo personas, their videos and credits if they are missing; running it again changes
  * nothing (upserts with $setOnInsert on fixed ids), so it is safe on every start.
  */
 export async function seedDemo(
@@ -40,6 +40,6 @@ export async function seedDemo(
       videos += inserted.upsertedCount;
     }
   }
-  await grantDemoCredits(db);
+  await seedDemoCredits(db);
   return { users, videos };
 }

@@ -2,7 +2,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from 'mongoose';
 import { AppError } from '../lib/errors.ts';
 import { creditLedgerModel } from '../models/credit-ledger.ts';
-import { demoUsers } from '../seed/demo-data.ts';
 
 /**
  * Credits, kept race-free on a database without atomic updates (FerretDB): every change is a
@@ -148,11 +147,4 @@ export async function refundGeneration(
 export function grantCredits(db: Connection, userId: string, reference: string, credits: number) {
   if (!Number.isInteger(credits) || credits <= 0) throw new RangeError('credits must be positive');
   return appendOnce(db, userId, `grant:${reference}`, credits);
-}
-
-/** The premium demo persona starts with 10 credits (`grant:seed`), once. */
-export async function grantDemoCredits(db: Connection): Promise<void> {
-  for (const user of demoUsers.filter((u) => u.persona === 'premium')) {
-    await grantCredits(db, user.id, 'seed', 10);
-  }
 }

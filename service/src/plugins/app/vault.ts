@@ -1,7 +1,6 @@
 import fp from 'fastify-plugin';
 import type { AppOptions } from '../../app.ts';
 import { Vault } from '../../lib/vault.ts';
-import { seedDemoKeys } from '../../seed/keys.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -13,13 +12,6 @@ declare module 'fastify' {
 export default fp<AppOptions>(
   async (fastify, { config }) => {
     fastify.decorate('vault', new Vault(config.encryptionSecrets));
-    // The demo personas' keys can only be sealed once the vault exists, hence here.
-    if (config.seedDemo) {
-      fastify.addHook('onReady', async () => {
-        const keys = await seedDemoKeys(fastify);
-        fastify.log.info({ keys }, 'demo keys ensured');
-      });
-    }
   },
-  { name: 'vault', dependencies: ['db', 'providers'] },
+  { name: 'vault' },
 );
