@@ -5,7 +5,7 @@ import { creditLedgerModel } from './credit-ledger.ts';
 import { generationModel } from './generation.ts';
 import { generationCopyModel } from './generation-copy.ts';
 import { generationRefreshModel } from './generation-refresh.ts';
-import { sandboxVideoModel } from './sandbox-video.ts';
+import { sandboxVideoModel } from '../providers/sandbox/video-model.ts';
 import { shareModel } from './share.ts';
 import { shareViewModel } from './share-view.ts';
 import { userModel } from './user.ts';

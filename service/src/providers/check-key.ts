@@ -1,4 +1,5 @@
-import OpenAI from 'openai';
+import type OpenAI from 'openai';
+import { classifyProviderError, type ProviderFailure } from './errors.ts';
 
 /**
  * What a provider said about a key. `unavailable` means it could not tell us (429, 5xx,
@@ -36,13 +37,34 @@ export async function checkKey(client: OpenAI): Promise<KeyCheck> {
     await client.models.list();
     return { outcome: 'valid' };
   } catch (error) {
-    const status = (error as { status?: unknown }).status;
-    if (status === 401) return { outcome: 'invalid' };
-    if (status === 403) return { outcome: 'restricted' };
-    if (status === 429) return { outcome: 'unavailable', reason: 'rate_limited' };
-    if (typeof status === 'number') return { outcome: 'unavailable', reason: 'provider_error' };
-    if (error instanceof OpenAI.APIConnectionTimeoutError)
-      return { outcome: 'unavailable', reason: 'timeout' };
-    return { outcome: 'unavailable', reason: 'unreachable' };
+    return keyCheckOf(classifyProviderError(error));
+  }
+}
+
+const unavailable = (
+  reason: Extract<KeyCheck, { outcome: 'unavailable' }>['reason'],
+): KeyCheck => ({
+  outcome: 'unavailable',
+  reason,
+});
+
+/**
+ * A provider failure as a key check reads it: only 401 and 403 say something about the key;
+ * any other answer from the provider is its own trouble, and no answer is a timeout or an
+ * unreachable provider.
+ */
+function keyCheckOf(failure: ProviderFailure): KeyCheck {
+  switch (failure.kind) {
+    case 'auth':
+      return { outcome: 'invalid' };
+    case 'rate_limited':
+      return unavailable('rate_limited');
+    case 'rejected':
+      return failure.status === 403 ? { outcome: 'restricted' } : unavailable('provider_error');
+    case 'not_found':
+      return unavailable('provider_error');
+    case 'unavailable':
+      if (failure.status !== undefined) return unavailable('provider_error');
+      return unavailable(failure.reason === 'timeout' ? 'timeout' : 'unreachable');
   }
 }

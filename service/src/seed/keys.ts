@@ -2,7 +2,7 @@ import { Types, type Connection } from 'mongoose';
 import type { Vault } from '../lib/vault.ts';
 import { apiKeyAad, apiKeyModel } from '../models/api-key.ts';
 import type { ProviderRegistry } from '../providers/registry.ts';
-import { sandboxBehaviour } from '../providers/sandbox.ts';
+import { sandboxBehaviour } from '../providers/sandbox/behaviour.ts';
 import { demoUsers } from './demo-data.ts';
 
 /**

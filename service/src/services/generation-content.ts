@@ -3,7 +3,7 @@ import { Types } from 'mongoose';
 import type OpenAI from 'openai';
 import { generationCopyModel } from '../models/generation-copy.ts';
 import { generationModel, type GenerationDoc } from '../models/generation.ts';
-import { downloadJob } from './video-provider.ts';
+import { downloadJob } from '../providers/video-jobs.ts';
 
 /** How long one copy attempt may hold its claim. */
 export const COPY_LEASE_MS = 120_000;

@@ -25,12 +25,8 @@ import {
 } from './credits.ts';
 import { copyContentOnce } from './generation-content.ts';
 import { findOwnedVideo } from './owned-video.ts';
-import {
-  classifyProviderError,
-  createJob,
-  retrieveJob,
-  type ProviderFailure,
-} from './video-provider.ts';
+import { classifyProviderError, type ProviderFailure } from '../providers/errors.ts';
+import { createJob, retrieveJob } from '../providers/video-jobs.ts';
 
 /**
  * Generations (DESIGN.md "Tiers and generation"): who may generate with what, one job and

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ProviderList } from '@scenra/contracts';
 import { loadConfig } from '#src/config/index.ts';
 import { createProviderRegistry } from '#src/providers/registry.ts';
-import { sandboxBehaviour, sandboxRefusal } from '#src/providers/sandbox.ts';
+import { sandboxBehaviour, sandboxRefusal } from '#src/providers/sandbox/behaviour.ts';
 import { build, testEnv } from '#test/helpers/build.ts';
 
 const gateway = {

@@ -4,7 +4,7 @@ import {
   SANDBOX_SLOW_MS,
   sandboxBehaviour,
   sandboxRefusal,
-} from '../../../providers/sandbox.ts';
+} from '../../../providers/sandbox/behaviour.ts';
 
 /**
  * The sandbox provider's `GET /models` (OpenAI protocol), which key checks call. It answers

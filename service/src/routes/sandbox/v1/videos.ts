@@ -2,15 +2,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsync } from 'fastify';
-import { sandboxVideoModel } from '../../../models/sandbox-video.ts';
+import { sandboxVideoModel } from '../../../providers/sandbox/video-model.ts';
 import {
   bearerKey,
   SANDBOX_SLOW_MS,
   sandboxBehaviour,
   sandboxRefusal,
   type SandboxBehaviour,
-} from '../../../providers/sandbox.ts';
-import { sandboxVideoAt } from '../../../services/sandbox-render.ts';
+} from '../../../providers/sandbox/behaviour.ts';
+import { sandboxVideoAt } from '../../../providers/sandbox/render.ts';
 
 /** The bundled clip every sandbox job "renders" (4 s, 360×640, H.264/AAC, < 100 KB). */
 const sampleClip = readFileSync(new URL('../../../../assets/sandbox.mp4', import.meta.url));
@@ -35,7 +35,7 @@ function hang(reply: FastifyReply, ms: number): Promise<void> {
 /**
  * The sandbox provider's `/videos` endpoints: the OpenAI Videos API protocol (create,
  * retrieve, download content) with a simulated render, so the real openai SDK path runs
- * end to end offline. Keys decide the behaviour (providers/sandbox.ts). Served only where
+ * end to end offline. Keys decide the behaviour (providers/sandbox/behaviour.ts). Served only where
  * the registry offers the sandbox: never in production.
  */
 const sandboxVideos: FastifyPluginAsync = async (fastify) => {

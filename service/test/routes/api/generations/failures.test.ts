@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiKeyAad, apiKeyModel, type ApiKeyDoc } from '#src/models/api-key.ts';
 import { auditEventModel } from '#src/models/audit-event.ts';
 import { creditLedgerModel } from '#src/models/credit-ledger.ts';
-import { sandboxVideoModel } from '#src/models/sandbox-video.ts';
+import { sandboxVideoModel } from '#src/providers/sandbox/video-model.ts';
 import { getBalance, grantCredits } from '#src/services/credits.ts';
 import { build } from '#test/helpers/build.ts';
 import {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { creditLedgerModel } from '#src/models/credit-ledger.ts';
 import { generationModel } from '#src/models/generation.ts';
-import { sandboxVideoModel } from '#src/models/sandbox-video.ts';
+import { sandboxVideoModel } from '#src/providers/sandbox/video-model.ts';
 import { getBalance, grantCredits } from '#src/services/credits.ts';
 import { build } from '#test/helpers/build.ts';
 import { startGeneration } from '#test/helpers/generations.ts';

@@ -1,4 +1,4 @@
-import type { SandboxVideoDoc } from '../models/sandbox-video.ts';
+import type { SandboxVideoDoc } from './video-model.ts';
 
 /**
  * The sandbox provider's simulated render. A job's state is a pure function of its stored

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { buffer } from 'node:stream/consumers';
 import { afterAll, describe, expect, it } from 'vitest';
-import { downloadProviderFile } from '#src/services/provider-download.ts';
+import { downloadProviderFile } from '#src/providers/download.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 

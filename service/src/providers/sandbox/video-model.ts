@@ -1,5 +1,5 @@
 import { Schema, type InferSchemaType } from 'mongoose';
-import { defineModel } from './define.ts';
+import { defineModel } from '../../models/define.ts';
 
 /**
  * A job of the built-in sandbox provider (development and tests only). Only what cannot be
