@@ -5,7 +5,7 @@ import { defineModel } from './define.ts';
 /**
  * One video generation job at a provider. The unique (userId, idempotencyKey) index makes the
  * first insert for a user's click the only one: retries and double clicks find that row.
- * Progress fields are refreshed from the provider when read (see services/generations.ts).
+ * Progress fields are refreshed from the provider when read (see services/generations/refresh.ts).
  */
 const generationSchema = new Schema(
   {

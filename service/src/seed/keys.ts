@@ -1,4 +1,5 @@
 import { Types, type Connection } from 'mongoose';
+import { isDuplicateKey } from '../lib/duplicate-key.ts';
 import type { Vault } from '../lib/vault.ts';
 import { apiKeyAad, apiKeyModel } from '../models/api-key.ts';
 import type { ProviderRegistry } from '../providers/registry.ts';
@@ -56,7 +57,7 @@ export async function seedDemoKeys(
       inserted += 1;
     } catch (error) {
       // Another instance seeded it at the same moment: the unique index kept one copy.
-      if ((error as { code?: unknown }).code !== 11000) throw error;
+      if (!isDuplicateKey(error)) throw error;
     }
   }
   return inserted;

@@ -1,5 +1,5 @@
-import type { FastifyInstance } from 'fastify';
-import { Types } from 'mongoose';
+import type { FastifyBaseLogger } from 'fastify';
+import { Types, type Connection } from 'mongoose';
 import {
   DEFAULT_KEY_NAME,
   maskKey,
@@ -11,11 +11,25 @@ import {
   type KeyStatus,
   type ValidateApiKeyResult,
 } from '@scenra/contracts';
+import { isDuplicateKey } from '../lib/duplicate-key.ts';
 import { AppError, isAppError, notFound } from '../lib/errors.ts';
+import type { Vault } from '../lib/vault.ts';
 import { apiKeyAad, apiKeyModel, sealedOf, type ApiKeyDoc } from '../models/api-key.ts';
 import { auditEventModel } from '../models/audit-event.ts';
 import { checkKey, unavailableMessages, type KeyCheck } from '../providers/check-key.ts';
+import type { ProviderRegistry } from '../providers/registry.ts';
 import { audit } from './audit.ts';
+
+/**
+ * What handling users' keys needs: the vault seals and opens them, the providers check them,
+ * the database keeps them and their audit trail.
+ */
+export interface KeyDeps {
+  db: Connection;
+  vault: Vault;
+  providers: ProviderRegistry;
+  log: FastifyBaseLogger;
+}
 
 /** A key whose last check is older than this is checked again when listed. */
 export const REVALIDATE_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -54,11 +68,11 @@ export function toSummary(doc: ApiKeyDoc): ApiKeySummary {
 }
 
 /** The user's key, or 404 — the same for a missing key and for someone else's. */
-async function findOwnKey(fastify: FastifyInstance, userId: string, keyId: string) {
+async function findOwnKey(deps: Pick<KeyDeps, 'db'>, userId: string, keyId: string) {
   if (!Types.ObjectId.isValid(keyId)) throw keyNotFound();
   // By `_id` alone, the owner checked here: FerretDB serves only an `_id`-only filter from
   // storage (anything more scans the collection); on MongoDB both use the `_id` index.
-  const doc = await apiKeyModel(fastify.db)
+  const doc = await apiKeyModel(deps.db)
     .findOne({ _id: new Types.ObjectId(keyId) })
     .lean<ApiKeyDoc>();
   if (!doc || doc.userId !== userId) throw keyNotFound();
@@ -71,17 +85,17 @@ async function findOwnKey(fastify: FastifyInstance, userId: string, keyId: strin
  * Throws 404 when the key is not the user's, 409 `key_unreadable` when it cannot be decrypted.
  */
 export async function openKey(
-  fastify: FastifyInstance,
+  deps: Pick<KeyDeps, 'db' | 'vault' | 'log'>,
   userId: string,
   keyId: string,
 ): Promise<{ apiKey: string; doc: ApiKeyDoc }> {
-  const doc = await findOwnKey(fastify, userId, keyId);
+  const doc = await findOwnKey(deps, userId, keyId);
   try {
-    return { apiKey: fastify.vault.decrypt(sealedOf(doc), apiKeyAad(doc)), doc };
+    return { apiKey: deps.vault.decrypt(sealedOf(doc), apiKeyAad(doc)), doc };
   } catch (error) {
     if (!isAppError(error)) throw error;
     // Tampering or a row moved between users looks exactly like this: worth an operator's eye.
-    fastify.log.warn({ keyId, keyVersion: doc.keyVersion }, 'stored API key failed to decrypt');
+    deps.log.warn({ keyId, keyVersion: doc.keyVersion }, 'stored API key failed to decrypt');
     throw keyMustBeReentered();
   }
 }
@@ -103,16 +117,16 @@ function checkOutcomeLabel(check: KeyCheck): string {
 
 /** Asks the provider about an opened key, stores what it said, and audits the check. */
 async function checkAndRecord(
-  fastify: FastifyInstance,
+  deps: KeyDeps,
   doc: ApiKeyDoc,
   apiKey: string,
   requestId: string,
 ): Promise<{ doc: ApiKeyDoc; check: KeyCheck }> {
-  if (!fastify.providers.get(doc.provider)) throw providerGone();
-  const check = await checkKey(fastify.providers.client(doc.provider, apiKey));
+  if (!deps.providers.get(doc.provider)) throw providerGone();
+  const check = await checkKey(deps.providers.client(doc.provider, apiKey));
   const update = statusUpdate(check, new Date());
-  await apiKeyModel(fastify.db).updateOne({ _id: doc._id }, { $set: update });
-  await audit(fastify, {
+  await apiKeyModel(deps.db).updateOne({ _id: doc._id }, { $set: update });
+  await audit(deps, {
     userId: doc.userId,
     keyId: doc._id.toString(),
     action: check.outcome === 'invalid' ? 'key.invalid' : 'key.validated',
@@ -161,8 +175,6 @@ const nameTaken = (keyName: string, providerLabel: string) =>
     { details: [{ field: 'keyName', message: 'is already used for this provider' }] },
   );
 
-const isDuplicateKeyError = (error: unknown) => (error as { code?: unknown }).code === 11000;
-
 /** A key the provider refused (401) is not stored: the form says so and keeps the input. */
 const keyRefused = (providerLabel: string, prefixHint: string) =>
   new AppError(
@@ -186,24 +198,24 @@ const keyRefused = (providerLabel: string, prefixHint: string) =>
  * could not check is stored as unchecked.
  */
 export async function createKey(
-  fastify: FastifyInstance,
+  deps: KeyDeps,
   userId: string,
   body: CreateApiKeyBody,
   requestId: string,
 ): Promise<CreateApiKeyResult> {
-  const provider = fastify.providers.get(body.provider);
+  const provider = deps.providers.get(body.provider);
   if (!provider)
     throw new AppError(400, 'invalid_input', `provider: "${body.provider}" is not offered here.`, {
       details: [{ field: 'provider', message: 'is not offered here' }],
     });
   const keyName = body.keyName ?? DEFAULT_KEY_NAME;
-  const ApiKey = apiKeyModel(fastify.db);
+  const ApiKey = apiKeyModel(deps.db);
   // A taken name is refused by the unique index on insert, not by a lookup first: that is
   // race-free, and on FerretDB such a lookup scans the collection (7x fewer adds per second).
 
-  const check = await checkKey(fastify.providers.client(provider.id, body.apiKey));
+  const check = await checkKey(deps.providers.client(provider.id, body.apiKey));
   if (check.outcome === 'invalid') {
-    await audit(fastify, { userId, action: 'key.invalid', requestId, outcome: 'refused_on_add' });
+    await audit(deps, { userId, action: 'key.invalid', requestId, outcome: 'refused_on_add' });
     const prefixHint =
       provider.keyPrefix && !body.apiKey.startsWith(provider.keyPrefix)
         ? ` ${provider.label} keys start with "${provider.keyPrefix}".`
@@ -212,10 +224,7 @@ export async function createKey(
   }
   const now = new Date();
   const _id = new Types.ObjectId();
-  const sealed = fastify.vault.encrypt(
-    body.apiKey,
-    apiKeyAad({ userId, provider: provider.id, _id }),
-  );
+  const sealed = deps.vault.encrypt(body.apiKey, apiKeyAad({ userId, provider: provider.id, _id }));
   let doc: ApiKeyDoc;
   try {
     const created = await ApiKey.create({
@@ -231,10 +240,10 @@ export async function createKey(
     });
     doc = created.toObject() as ApiKeyDoc;
   } catch (error) {
-    if (isDuplicateKeyError(error)) throw nameTaken(keyName, provider.label);
+    if (isDuplicateKey(error)) throw nameTaken(keyName, provider.label);
     throw error;
   }
-  await audit(fastify, {
+  await audit(deps, {
     userId,
     keyId: _id.toString(),
     action: 'key.created',
@@ -249,12 +258,12 @@ export async function createKey(
  * so a revoked key shows up as invalid without anyone pressing "validate").
  */
 export async function listKeys(
-  fastify: FastifyInstance,
+  deps: KeyDeps,
   userId: string,
   requestId: string,
   now = new Date(),
 ): Promise<ApiKeySummary[]> {
-  const docs = await apiKeyModel(fastify.db)
+  const docs = await apiKeyModel(deps.db)
     .find({ userId })
     .sort({ createdAt: -1 })
     .limit(100)
@@ -266,10 +275,10 @@ export async function listKeys(
       // A failed re-check must not cost the user their list: unreadable keys and retired
       // providers are reported when the key is validated or used.
       try {
-        const apiKey = fastify.vault.decrypt(sealedOf(doc), apiKeyAad(doc));
-        return (await checkAndRecord(fastify, doc, apiKey, requestId)).doc;
+        const apiKey = deps.vault.decrypt(sealedOf(doc), apiKeyAad(doc));
+        return (await checkAndRecord(deps, doc, apiKey, requestId)).doc;
       } catch (error) {
-        fastify.log.warn(
+        deps.log.warn(
           { keyId: doc._id.toString(), reason: isAppError(error) ? error.code : 'error' },
           'lazy key re-check skipped',
         );
@@ -282,13 +291,13 @@ export async function listKeys(
 
 /** `POST …/:id/validate`: asks the provider now. */
 export async function validateKey(
-  fastify: FastifyInstance,
+  deps: KeyDeps,
   userId: string,
   keyId: string,
   requestId: string,
 ): Promise<ValidateApiKeyResult> {
-  const { apiKey, doc } = await openKey(fastify, userId, keyId);
-  const { doc: after, check } = await checkAndRecord(fastify, doc, apiKey, requestId);
+  const { apiKey, doc } = await openKey(deps, userId, keyId);
+  const { doc: after, check } = await checkAndRecord(deps, doc, apiKey, requestId);
   const status = after.status as KeyStatus;
   const messages: Record<Exclude<KeyCheck['outcome'], 'unavailable'>, string> = {
     valid: 'The key works.',
@@ -308,26 +317,26 @@ export async function validateKey(
 }
 
 export async function deleteKey(
-  fastify: FastifyInstance,
+  deps: Pick<KeyDeps, 'db'>,
   userId: string,
   keyId: string,
   requestId: string,
 ): Promise<void> {
-  const doc = await findOwnKey(fastify, userId, keyId);
-  const { deletedCount } = await apiKeyModel(fastify.db).deleteOne({ _id: doc._id, userId });
+  const doc = await findOwnKey(deps, userId, keyId);
+  const { deletedCount } = await apiKeyModel(deps.db).deleteOne({ _id: doc._id, userId });
   if (deletedCount === 0) throw keyNotFound();
-  await audit(fastify, { userId, keyId, action: 'key.deleted', requestId });
+  await audit(deps, { userId, keyId, action: 'key.deleted', requestId });
 }
 
 /** The key's most recent audit events, newest first (404 unless it is the user's key). */
 export async function keyAudit(
-  fastify: FastifyInstance,
+  deps: Pick<KeyDeps, 'db'>,
   userId: string,
   keyId: string,
   limit = 50,
 ): Promise<ApiKeyAuditList> {
-  await findOwnKey(fastify, userId, keyId);
-  const events = await auditEventModel(fastify.db)
+  await findOwnKey(deps, userId, keyId);
+  const events = await auditEventModel(deps.db)
     .find({ userId, keyId })
     .sort({ at: -1 })
     .limit(limit)
@@ -345,18 +354,18 @@ export async function keyAudit(
 
 /** A provider answered 401 while the key was in use: mark it invalid at once. */
 export async function markKeyInvalid(
-  fastify: FastifyInstance,
+  deps: Pick<KeyDeps, 'db'>,
   keyId: string,
   requestId = 'provider-401',
 ): Promise<void> {
-  const doc = await apiKeyModel(fastify.db).findById(keyId).lean<ApiKeyDoc>();
+  const doc = await apiKeyModel(deps.db).findById(keyId).lean<ApiKeyDoc>();
   if (!doc) return;
   const at = new Date();
-  await apiKeyModel(fastify.db).updateOne(
+  await apiKeyModel(deps.db).updateOne(
     { _id: doc._id },
     { $set: { status: 'invalid', isValid: false, lastValidatedAt: at, lastCheckAttemptAt: at } },
   );
-  await audit(fastify, {
+  await audit(deps, {
     userId: doc.userId,
     keyId,
     action: 'key.invalid',
@@ -367,12 +376,12 @@ export async function markKeyInvalid(
 
 /** A generation used the key. */
 export async function markKeyUsed(
-  fastify: FastifyInstance,
+  deps: Pick<KeyDeps, 'db'>,
   keyId: string,
   requestId: string,
 ): Promise<void> {
-  const doc = await apiKeyModel(fastify.db).findById(keyId).lean<ApiKeyDoc>();
+  const doc = await apiKeyModel(deps.db).findById(keyId).lean<ApiKeyDoc>();
   if (!doc) return;
-  await apiKeyModel(fastify.db).updateOne({ _id: doc._id }, { $set: { lastUsedAt: new Date() } });
-  await audit(fastify, { userId: doc.userId, keyId, action: 'key.used', requestId });
+  await apiKeyModel(deps.db).updateOne({ _id: doc._id }, { $set: { lastUsedAt: new Date() } });
+  await audit(deps, { userId: doc.userId, keyId, action: 'key.used', requestId });
 }

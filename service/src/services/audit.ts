@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { Connection } from 'mongoose';
 import type { AuditAction } from '@scenra/contracts';
 import { auditEventModel } from '../models/audit-event.ts';
 
@@ -16,8 +16,8 @@ export interface AuditInput {
  * Records one audit event. Awaited by callers on purpose: an action that cannot be audited
  * fails with the database (503) rather than happening unrecorded.
  */
-export async function audit(fastify: FastifyInstance, event: AuditInput): Promise<void> {
-  await auditEventModel(fastify.db).create({
+export async function audit({ db }: { db: Connection }, event: AuditInput): Promise<void> {
+  await auditEventModel(db).create({
     userId: event.userId,
     keyId: event.keyId ?? null,
     shareId: event.shareId ?? null,

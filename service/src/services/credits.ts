@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Connection } from 'mongoose';
 import { AppError } from '../lib/errors.ts';
 import { creditLedgerModel } from '../models/credit-ledger.ts';
+import { isDuplicateKey } from '../lib/duplicate-key.ts';
 
 /**
  * Credits, kept race-free on a database without atomic updates (FerretDB): every change is a
@@ -26,12 +27,6 @@ export interface AppendResult {
   applied: boolean;
   balance: number;
   row: LedgerRow;
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return (
-    typeof error === 'object' && error !== null && (error as { code?: unknown }).code === 11000
-  );
 }
 
 async function latestRow(db: Connection, userId: string): Promise<LedgerRow | null> {

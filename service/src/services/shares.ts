@@ -14,6 +14,7 @@ import {
   type ShareSummary,
   type Tier,
 } from '@scenra/contracts';
+import { isDuplicateKey } from '../lib/duplicate-key.ts';
 import { AppError, notFound } from '../lib/errors.ts';
 import { limitReached } from '../lib/rate-limits.ts';
 import { ACTIVE_SLOT, shareIdOf, shareModel, type ShareDoc } from '../models/share.ts';
@@ -46,10 +47,6 @@ export function shareStatus(
   if (doc.activeSlot !== ACTIVE_SLOT) return 'expired';
   if (doc.expiresAt && doc.expiresAt.getTime() <= now.getTime()) return 'expired';
   return 'active';
-}
-
-function isDuplicateKey(error: unknown): boolean {
-  return (error as { code?: unknown } | null)?.code === 11000;
 }
 
 /** The owner's copy of a token, or null when the vault can no longer open it. */

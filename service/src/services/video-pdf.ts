@@ -2,8 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { PDF_LAYOUT_VERSION } from '../export/pdf/render.ts';
 import { toVideo, type VideoDoc } from '../models/video.ts';
 import { videoPdfModel } from '../models/video-pdf.ts';
-
-const isDuplicateKey = (error: unknown) => (error as { code?: unknown }).code === 11000;
+import { isDuplicateKey } from '../lib/duplicate-key.ts';
 
 /**
  * The video's PDF: the stored one when it has the current layout, else rendered in the pool

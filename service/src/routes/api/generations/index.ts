@@ -9,7 +9,7 @@ import {
 } from '@scenra/contracts';
 import { AppError } from '../../../lib/errors.ts';
 import { generationModel, toGeneration, type GenerationDoc } from '../../../models/generation.ts';
-import { findOwnGeneration, refreshGeneration } from '../../../services/generations.ts';
+import { findOwnGeneration, refreshGeneration } from '../../../services/generations/refresh.ts';
 import { parseRange } from '../../../storage/range.ts';
 
 /** Status reads a user may make a minute, over all their generations (the dashboard polls every few seconds). */

@@ -3,7 +3,7 @@ import { ErrorBody, MeResult } from '@scenra/contracts';
 import { userModel } from '../../../models/user.ts';
 import { listKeys } from '../../../services/api-keys.ts';
 import { getBalance } from '../../../services/credits.ts';
-import { providerOffers } from '../../../services/generations.ts';
+import { providerOffers } from '../../../providers/offers.ts';
 
 /**
  * `GET /api/me`: in one call, what the dashboard needs to decide what "Generate" does — who

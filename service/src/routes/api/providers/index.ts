@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { ErrorBody, ProviderCatalog } from '@scenra/contracts';
-import { providerOffers } from '../../../services/generations.ts';
+import { providerOffers } from '../../../providers/offers.ts';
 
 /**
  * The video providers offered here, with their models, accepted lengths and sizes, and

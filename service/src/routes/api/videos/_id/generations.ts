@@ -9,7 +9,7 @@ import {
 } from '@scenra/contracts';
 import { perUserLimit } from '../../../../lib/rate-limits.ts';
 import { toGeneration } from '../../../../models/generation.ts';
-import { startGeneration } from '../../../../services/generations.ts';
+import { startGeneration } from '../../../../services/generations/start.ts';
 
 const generations: FastifyPluginAsyncZod = async (fastify) => {
   fastify.addHook('onRequest', fastify.authenticate);

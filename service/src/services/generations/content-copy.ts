@@ -1,9 +1,10 @@
-import type { FastifyInstance } from 'fastify';
 import { Types } from 'mongoose';
 import type OpenAI from 'openai';
-import { generationCopyModel } from '../models/generation-copy.ts';
-import { generationModel, type GenerationDoc } from '../models/generation.ts';
-import { downloadJob } from '../providers/video-jobs.ts';
+import { isDuplicateKey } from '../../lib/duplicate-key.ts';
+import { generationCopyModel } from '../../models/generation-copy.ts';
+import { generationModel, type GenerationDoc } from '../../models/generation.ts';
+import { downloadJob } from '../../providers/video-jobs.ts';
+import type { GenerationDeps } from './deps.ts';
 
 /** How long one copy attempt may hold its claim. */
 export const COPY_LEASE_MS = 120_000;
@@ -17,8 +18,6 @@ export type CopyOutcome =
   | { state: 'busy' }
   | { state: 'failed'; attempts: number };
 
-const isDuplicateKey = (error: unknown) => (error as { code?: unknown }).code === 11000;
-
 /**
  * Copies a completed job's video from the provider into our storage exactly once (provider
  * links expire). Many readers may notice the completion at once, on several instances: each
@@ -27,13 +26,13 @@ const isDuplicateKey = (error: unknown) => (error as { code?: unknown }).code ==
  * lands. A claim whose holder died expires after its lease and the next attempt is claimed.
  */
 export async function copyContentOnce(
-  fastify: FastifyInstance,
+  deps: Pick<GenerationDeps, 'db' | 'storage' | 'providers' | 'config' | 'log'>,
   doc: GenerationDoc,
   client: OpenAI,
   now: () => Date = () => new Date(),
 ): Promise<CopyOutcome> {
-  const Copies = generationCopyModel(fastify.db);
-  const Generations = generationModel(fastify.db);
+  const Copies = generationCopyModel(deps.db);
+  const Generations = generationModel(deps.db);
   const latest = await Copies.findOne({ generationId: doc._id }).sort({ attempt: -1 }).lean();
   if (latest && latest.leaseUntil.getTime() > now().getTime()) return { state: 'busy' };
   const attempt = latest ? latest.attempt + 1 : 0;
@@ -62,16 +61,16 @@ export async function copyContentOnce(
     return { state: 'copied', doc: current };
   }
   // …or left a partial file behind when it died.
-  if (latest) await fastify.storage.remove(latest.fileId.toString());
+  if (latest) await deps.storage.remove(latest.fileId.toString());
 
   const signal = AbortSignal.timeout(COPY_LEASE_MS - COPY_MARGIN_MS);
   try {
     const { stream, contentType } = await downloadJob(client, doc.providerJobId!, {
       signal,
-      allowedOrigins: fastify.providers.get(doc.providerId)?.downloadOrigins ?? [],
-      maxBytes: fastify.config.providerMaxDownloadBytes,
+      allowedOrigins: deps.providers.get(doc.providerId)?.downloadOrigins ?? [],
+      maxBytes: deps.config.providerMaxDownloadBytes,
     });
-    const stored = await fastify.storage.put(fileId.toString(), stream, {
+    const stored = await deps.storage.put(fileId.toString(), stream, {
       contentType,
       filename: `generation-${doc._id.toString()}.mp4`,
       metadata: { generationId: doc._id, userId: doc.userId },
@@ -88,7 +87,7 @@ export async function copyContentOnce(
     await Generations.updateOne({ _id: doc._id }, { $set: fields });
     return { state: 'copied', doc: { ...doc, ...fields } };
   } catch (error) {
-    fastify.log.warn(
+    deps.log.warn(
       {
         generationId: doc._id.toString(),
         attempt,
