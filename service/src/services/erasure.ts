@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
-import { Types } from 'mongoose';
+import { Types, type Connection } from 'mongoose';
 import type { ErasureReport } from '@scenra/contracts';
 import { apiKeyModel } from '../models/api-key.ts';
 import { auditEventModel } from '../models/audit-event.ts';
@@ -11,6 +10,7 @@ import { shareViewModel } from '../models/share-view.ts';
 import { userModel } from '../models/user.ts';
 import { videoPdfModel } from '../models/video-pdf.ts';
 import { videoModel } from '../models/video.ts';
+import type { FileStorage } from '../storage/port.ts';
 import { removeGenerations } from './video-deletion.ts';
 
 /**
@@ -21,6 +21,14 @@ import { removeGenerations } from './video-deletion.ts';
  */
 export const ledgerPseudonym = () => `erased:${randomUUID()}`;
 
+/** What erasing a user needs: the database, the stored files, and the caches to forget. */
+export interface ErasureDeps {
+  db: Connection;
+  storage: FileStorage;
+  publicShares: { forget(id: string): void };
+  videosById: { forget(id: string): void };
+}
+
 /**
  * Erases everything this service holds about one user, for the host product (right to
  * erasure): account, API keys, videos and their stored PDFs, share links and their view
@@ -30,26 +38,26 @@ export const ledgerPseudonym = () => `erased:${randomUUID()}`;
  * again finds nothing and reports zeros. Runs to the end of each step even if the user works
  * meanwhile; a second call sweeps up anything created in between.
  */
-export async function eraseUser(fastify: FastifyInstance, userId: string): Promise<ErasureReport> {
-  const { db } = fastify;
+export async function eraseUser(deps: ErasureDeps, userId: string): Promise<ErasureReport> {
+  const { db } = deps;
   const owner = new Types.ObjectId(userId);
 
   const generations = await generationModel(db)
     .find({ userId })
     .select({ contentFileId: 1 })
     .lean<Array<Pick<GenerationDoc, '_id' | 'contentFileId'>>>();
-  const removedGenerations = await removeGenerations(fastify, generations);
+  const removedGenerations = await removeGenerations(deps, generations);
 
   const shares = await shareModel(db).find({ ownerId: owner }).select({ _id: 1 }).lean();
   const shareViews = shares.length
     ? await shareViewModel(db).deleteMany({ shareId: { $in: shares.map((s) => s._id) } })
     : { deletedCount: 0 };
   const removedShares = await shareModel(db).deleteMany({ ownerId: owner });
-  for (const share of shares) fastify.publicShares.forget(share._id.toString());
+  for (const share of shares) deps.publicShares.forget(share._id.toString());
   const storedPdfs = await videoPdfModel(db).deleteMany({ ownerId: owner });
   const videoIds = await videoModel(db).find({ ownerId: owner }).select({ _id: 1 }).lean();
   const videos = await videoModel(db).deleteMany({ ownerId: owner });
-  for (const video of videoIds) fastify.videosById.forget(video._id.toString());
+  for (const video of videoIds) deps.videosById.forget(video._id.toString());
   const apiKeys = await apiKeyModel(db).deleteMany({ userId });
   const auditEvents = await auditEventModel(db).deleteMany({ userId });
   const account = await userModel(db).deleteOne({ _id: owner });

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { Connection } from 'mongoose';
 import type { PublicShare } from '@scenra/contracts';
 import { shareModel, type ShareDoc } from '../models/share.ts';
 import { videoModel, type VideoDoc } from '../models/video.ts';
@@ -31,16 +31,16 @@ export function publicSnapshot(video: VideoDoc, includeSpecs: boolean): ShareSna
  * place when the update did not already `$set` `snapshot: publicSnapshot(video, includeSpecs)`.
  */
 export async function refreshShareSnapshot(
-  fastify: FastifyInstance,
+  deps: { db: Connection; publicShares: { forget(id: string): void } },
   share: Pick<ShareDoc, '_id' | 'videoId' | 'ownerId' | 'includeSpecs'>,
 ): Promise<void> {
-  const video = await videoModel(fastify.db)
+  const video = await videoModel(deps.db)
     .findOne({ _id: share.videoId, ownerId: share.ownerId })
     .lean<VideoDoc>();
   if (!video) return;
-  await shareModel(fastify.db).updateOne(
+  await shareModel(deps.db).updateOne(
     { _id: share._id },
     { $set: { snapshot: publicSnapshot(video, share.includeSpecs) } },
   );
-  fastify.publicShares.forget(share._id.toString());
+  deps.publicShares.forget(share._id.toString());
 }

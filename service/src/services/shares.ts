@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger } from 'fastify';
 import type { Types } from 'mongoose';
 import {
   FREE_SHARE_LINKS_PER_DAY,
@@ -15,14 +15,28 @@ import {
   type Tier,
 } from '@scenra/contracts';
 import { isDuplicateKey } from '../lib/duplicate-key.ts';
+import type { Config } from '../config/index.ts';
 import { AppError, notFound } from '../lib/errors.ts';
 import { limitReached } from '../lib/rate-limits.ts';
+import type { ShortLivedCache } from '../lib/short-lived-cache.ts';
+import type { Vault } from '../lib/vault.ts';
 import { ACTIVE_SLOT, shareIdOf, shareModel, type ShareDoc } from '../models/share.ts';
 import { shareViewModel, viewTotals } from '../models/share-view.ts';
 import { videoModel, type VideoDoc } from '../models/video.ts';
 import { audit } from './audit.ts';
-import { findOwnedVideo } from './owned-video.ts';
+import { findOwnedVideo, type VideoReadDeps } from './owned-video.ts';
 import { publicSnapshot, type ShareSnapshot } from './share-snapshot.ts';
+
+/**
+ * What share links need: the vault seals their tokens, the public-link cache serves readers,
+ * the public URL makes their addresses, and the owner's videos are read through their cache.
+ */
+export interface ShareDeps extends VideoReadDeps {
+  vault: Vault;
+  log: FastifyBaseLogger;
+  publicShares: ShortLivedCache<PublicLink | null>;
+  config: Pick<Config, 'publicUrl'>;
+}
 
 /** 24 random bytes = 192 bits, written as 32 base64url characters. */
 const TOKEN_BYTES = 24;
@@ -50,14 +64,14 @@ export function shareStatus(
 }
 
 /** The owner's copy of a token, or null when the vault can no longer open it. */
-function openToken(fastify: FastifyInstance, doc: ShareDoc): string | null {
+function openToken(deps: ShareDeps, doc: ShareDoc): string | null {
   try {
-    return fastify.vault.decrypt(
+    return deps.vault.decrypt(
       doc.sealedToken,
       tokenAad(doc.ownerId.toString(), doc._id.toString()),
     );
   } catch {
-    fastify.log.warn({ shareId: doc._id.toString() }, 'share token copy could not be decrypted');
+    deps.log.warn({ shareId: doc._id.toString() }, 'share token copy could not be decrypted');
     return null;
   }
 }
@@ -67,11 +81,11 @@ function openToken(fastify: FastifyInstance, doc: ShareDoc): string | null {
  * stops working as `revoked` (the owner turned it off) or `replaced` (a new URL took its place).
  */
 async function retire(
-  fastify: FastifyInstance,
+  deps: ShareDeps,
   doc: ShareDoc,
   ended: { at: Date; replaced: boolean } | null,
 ) {
-  await shareModel(fastify.db).updateOne(
+  await shareModel(deps.db).updateOne(
     { _id: doc._id, activeSlot: ACTIVE_SLOT },
     {
       $set: {
@@ -82,7 +96,7 @@ async function retire(
       },
     },
   );
-  fastify.publicShares.forget(doc._id.toString());
+  deps.publicShares.forget(doc._id.toString());
 }
 
 function dailyLimitReached(now: Date): AppError {
@@ -144,7 +158,7 @@ const expiryFrom = (now: Date, days: number | null) =>
  * index makes two racing requests clash instead of both passing the count), none for premium.
  */
 async function takeQuotaSlot(
-  fastify: FastifyInstance,
+  deps: ShareDeps,
   ownerId: string,
   tier: Tier,
   shareId: string,
@@ -152,7 +166,7 @@ async function takeQuotaSlot(
 ): Promise<string> {
   if (tier === 'premium') return `unmetered:${shareId}`;
   const day = now.toISOString().slice(0, 10);
-  const used = await shareModel(fastify.db).countDocuments({
+  const used = await shareModel(deps.db).countDocuments({
     ownerId,
     createdAt: { $gte: new Date(`${day}T00:00:00.000Z`) },
   });
@@ -182,24 +196,21 @@ export interface OwnedShare {
  * Only inserts decide races: a clash on `(videoId, activeSlot)` or `(ownerId, quotaSlot)`
  * means another request won, so look again.
  */
-export async function createShare(
-  fastify: FastifyInstance,
-  input: CreateShareInput,
-): Promise<OwnedShare> {
+export async function createShare(deps: ShareDeps, input: CreateShareInput): Promise<OwnedShare> {
   const { userId, tier, videoId } = input;
-  const video = await findOwnedVideo(fastify, userId, videoId);
-  const Share = shareModel(fastify.db);
+  const video = await findOwnedVideo(deps, userId, videoId);
+  const Share = shareModel(deps.db);
   for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
     const now = new Date();
     const current = await Share.findOne({ videoId, activeSlot: ACTIVE_SLOT }).lean<ShareDoc>();
     const currentIsLive = current !== null && shareStatus(current, now) === 'active';
     if (current && currentIsLive && !input.rotate) {
-      const token = openToken(fastify, current);
+      const token = openToken(deps, current);
       if (token) {
         const differences = shareDifferences(current, input);
         if (differences.length > 0)
           throw settingsDiffer(
-            toShareLink(fastify.config.publicUrl, { doc: current, token }),
+            toShareLink(deps.config.publicUrl, { doc: current, token }),
             differences,
           );
         return { doc: current, token, created: false };
@@ -208,14 +219,14 @@ export async function createShare(
     const token = newShareToken();
     const tokenHash = hashShareToken(token);
     const id = shareIdOf(tokenHash).toString();
-    const quotaSlot = await takeQuotaSlot(fastify, userId, tier, id, now);
+    const quotaSlot = await takeQuotaSlot(deps, userId, tier, id, now);
     // A live link being replaced stops working as "replaced"; an expired one stays expired.
-    if (current) await retire(fastify, current, currentIsLive ? { at: now, replaced: true } : null);
+    if (current) await retire(deps, current, currentIsLive ? { at: now, replaced: true } : null);
     try {
       const doc = await Share.create({
         _id: id,
         tokenHash,
-        sealedToken: fastify.vault.encrypt(token, tokenAad(userId, id)),
+        sealedToken: deps.vault.encrypt(token, tokenAad(userId, id)),
         videoId,
         ownerId: userId,
         includeSpecs: input.includeSpecs,
@@ -225,7 +236,7 @@ export async function createShare(
         activeSlot: ACTIVE_SLOT,
         quotaSlot,
       });
-      await audit(fastify, {
+      await audit(deps, {
         userId,
         shareId: id,
         action: 'share.created',
@@ -246,18 +257,18 @@ export async function createShare(
 
 /** Revokes the video's active link, if any. True when a link was revoked. */
 export async function revokeShare(
-  fastify: FastifyInstance,
+  deps: ShareDeps,
   userId: string,
   videoId: string,
   requestId: string,
 ): Promise<boolean> {
-  await findOwnedVideo(fastify, userId, videoId);
-  const current = await shareModel(fastify.db)
+  await findOwnedVideo(deps, userId, videoId);
+  const current = await shareModel(deps.db)
     .findOne({ videoId, activeSlot: ACTIVE_SLOT })
     .lean<ShareDoc>();
   if (!current) return false;
-  await retire(fastify, current, { at: current.revokedAt ?? new Date(), replaced: false });
-  await audit(fastify, {
+  await retire(deps, current, { at: current.revokedAt ?? new Date(), replaced: false });
+  await audit(deps, {
     userId,
     shareId: current._id.toString(),
     action: 'share.revoked',
@@ -268,28 +279,26 @@ export async function revokeShare(
 
 /** The video's live link with its token, or null when it has none (or it cannot be opened). */
 async function findLiveShare(
-  fastify: FastifyInstance,
+  deps: ShareDeps,
   videoId: string,
 ): Promise<{ doc: ShareDoc; token: string } | null> {
-  const doc = await shareModel(fastify.db)
+  const doc = await shareModel(deps.db)
     .findOne({ videoId, activeSlot: ACTIVE_SLOT })
     .lean<ShareDoc>();
   if (!doc || shareStatus(doc, new Date()) !== 'active') return null;
-  const token = openToken(fastify, doc);
+  const token = openToken(deps, doc);
   return token ? { doc, token } : null;
 }
 
 /** `GET /api/videos/:id/share`: the owner's view of the video's active link, if any. */
 export async function getActiveShare(
-  fastify: FastifyInstance,
+  deps: ShareDeps,
   userId: string,
   videoId: string,
 ): Promise<ShareLink | null> {
-  await findOwnedVideo(fastify, userId, videoId);
-  const live = await findLiveShare(fastify, videoId);
-  return live
-    ? toShareLink(fastify.config.publicUrl, live, await shareViews(fastify, live.doc))
-    : null;
+  await findOwnedVideo(deps, userId, videoId);
+  const live = await findLiveShare(deps, videoId);
+  return live ? toShareLink(deps.config.publicUrl, live, await shareViews(deps, live.doc)) : null;
 }
 
 export interface UpdateShareInput {
@@ -304,12 +313,9 @@ export interface UpdateShareInput {
  * New settings for the active link, same URL: they hold from its next view, and a new expiry
  * counts from now. 404 when the video has no active link (nothing to update).
  */
-export async function updateShare(
-  fastify: FastifyInstance,
-  input: UpdateShareInput,
-): Promise<ShareLink> {
-  const video = await findOwnedVideo(fastify, input.userId, input.videoId);
-  const live = await findLiveShare(fastify, input.videoId);
+export async function updateShare(deps: ShareDeps, input: UpdateShareInput): Promise<ShareLink> {
+  const video = await findOwnedVideo(deps, input.userId, input.videoId);
+  const live = await findLiveShare(deps, input.videoId);
   if (!live) throw notFound('An active share link of this video');
   const settings = {
     includeSpecs: input.includeSpecs,
@@ -319,13 +325,13 @@ export async function updateShare(
     snapshot: publicSnapshot(video, input.includeSpecs),
   };
   // Guarded by the active slot: a link revoked meanwhile stays revoked.
-  const result = await shareModel(fastify.db).updateOne(
+  const result = await shareModel(deps.db).updateOne(
     { _id: live.doc._id, activeSlot: ACTIVE_SLOT },
     { $set: settings },
   );
   if (result.matchedCount === 0) throw notFound('An active share link of this video');
-  fastify.publicShares.forget(live.doc._id.toString());
-  await audit(fastify, {
+  deps.publicShares.forget(live.doc._id.toString());
+  await audit(deps, {
     userId: input.userId,
     shareId: live.doc._id.toString(),
     action: 'share.updated',
@@ -333,29 +339,29 @@ export async function updateShare(
     outcome: `${input.includeSpecs ? 'specs' : 'prompt-only'}/${input.expiresInDays ?? 'never'}`,
   });
   return toShareLink(
-    fastify.config.publicUrl,
+    deps.config.publicUrl,
     { doc: { ...live.doc, ...settings } as ShareDoc, token: live.token },
-    await shareViews(fastify, live.doc),
+    await shareViews(deps, live.doc),
   );
 }
 
 /** Revokes a video's live link when the video is deleted. How many links were revoked (0 or 1). */
 export async function revokeVideoShares(
-  fastify: FastifyInstance,
+  deps: ShareDeps,
   videoId: string,
   now: Date,
 ): Promise<number> {
-  const current = await shareModel(fastify.db)
+  const current = await shareModel(deps.db)
     .findOne({ videoId, activeSlot: ACTIVE_SLOT })
     .lean<ShareDoc>();
   if (!current) return 0;
-  await retire(fastify, current, { at: current.revokedAt ?? now, replaced: false });
+  await retire(deps, current, { at: current.revokedAt ?? now, replaced: false });
   return 1;
 }
 
 /** A link's views: the rows counted by inserts, plus any counted before in the legacy field. */
-export async function shareViews(fastify: FastifyInstance, doc: ShareDoc): Promise<number> {
-  const rows = await viewTotals(shareViewModel(fastify.db), [doc._id]);
+export async function shareViews(deps: ShareDeps, doc: ShareDoc): Promise<number> {
+  const rows = await viewTotals(shareViewModel(deps.db), [doc._id]);
   return (doc.views ?? 0) + (rows.get(doc._id.toString()) ?? 0);
 }
 
@@ -386,36 +392,33 @@ export function toShareResult(
 }
 
 /** Every link the user has made, newest first, with its status and view count. */
-export async function listShares(
-  fastify: FastifyInstance,
-  userId: string,
-): Promise<ShareSummary[]> {
+export async function listShares(deps: ShareDeps, userId: string): Promise<ShareSummary[]> {
   if (!/^[a-f0-9]{24}$/.test(userId)) return [];
-  const docs = await shareModel(fastify.db)
+  const docs = await shareModel(deps.db)
     .find({ ownerId: userId })
     .sort({ createdAt: -1 })
     .limit(500)
     .lean<ShareDoc[]>();
   const videoIds = [...new Set(docs.map((d) => d.videoId.toString()))];
-  const videos = await videoModel(fastify.db)
+  const videos = await videoModel(deps.db)
     .find({ _id: { $in: videoIds }, ownerId: userId })
     .select({ title: 1 })
     .lean<Array<Pick<VideoDoc, '_id' | 'title'>>>();
   const titles = new Map(videos.map((v) => [v._id.toString(), v.title]));
   const views = await viewTotals(
-    shareViewModel(fastify.db),
+    shareViewModel(deps.db),
     docs.map((d) => d._id),
   );
   const now = new Date();
   return docs.map((doc) => {
     const status = shareStatus(doc, now);
-    const token = status === 'active' ? openToken(fastify, doc) : null;
+    const token = status === 'active' ? openToken(deps, doc) : null;
     return {
       id: doc._id.toString(),
       videoId: doc.videoId.toString(),
       videoTitle: titles.get(doc.videoId.toString()) ?? null,
       status,
-      url: token ? shareUrl(fastify.config.publicUrl, token) : null,
+      url: token ? shareUrl(deps.config.publicUrl, token) : null,
       includeSpecs: doc.includeSpecs,
       expiresAt: doc.expiresAt?.toISOString() ?? null,
       revokedAt: (doc.replacedAt ?? doc.revokedAt)?.toISOString() ?? null,
@@ -446,13 +449,13 @@ const publicLinkFields = {
 };
 
 /** One `_id` read; links made before snapshots were stored take a second read of their video. */
-async function readPublicLink(fastify: FastifyInstance, id: Types.ObjectId) {
-  const share = await shareModel(fastify.db)
+async function readPublicLink(deps: ShareDeps, id: Types.ObjectId) {
+  const share = await shareModel(deps.db)
     .findOne({ _id: id })
     .select(publicLinkFields)
     .lean<ShareDoc>();
   if (!share || share.snapshot) return share as PublicLink | null;
-  const video = await videoModel(fastify.db)
+  const video = await videoModel(deps.db)
     .findOne({ _id: share.videoId, ownerId: share.ownerId })
     .lean<VideoDoc>();
   return video ? { ...share, snapshot: publicSnapshot(video, share.includeSpecs) } : null;
@@ -460,16 +463,13 @@ async function readPublicLink(fastify: FastifyInstance, id: Types.ObjectId) {
 
 /**
  * The link behind a public token, or null for unknown, revoked or expired links. Served from
- * the app's short-lived cache (`fastify.publicShares`); expiry is checked on every view.
+ * the app's short-lived cache (`deps.publicShares`); expiry is checked on every view.
  */
-export async function openPublicShare(
-  fastify: FastifyInstance,
-  token: string,
-): Promise<PublicLink | null> {
+export async function openPublicShare(deps: ShareDeps, token: string): Promise<PublicLink | null> {
   if (!tokenShape.test(token)) return null;
   const tokenHash = hashShareToken(token);
   const id = shareIdOf(tokenHash);
-  const link = await fastify.publicShares.get(id.toString(), () => readPublicLink(fastify, id));
+  const link = await deps.publicShares.get(id.toString(), () => readPublicLink(deps, id));
   // The `_id` holds only part of the hash: the whole of it must match too.
   if (!link || link.tokenHash !== tokenHash) return null;
   if (shareStatus(link, new Date()) !== 'active') return null;

@@ -1,13 +1,14 @@
-import type { FastifyInstance } from 'fastify';
+import type { Connection } from 'mongoose';
 import { AppError } from '../lib/errors.ts';
 import { generationCopyModel } from '../models/generation-copy.ts';
 import { generationRefreshModel } from '../models/generation-refresh.ts';
 import { generationModel, type GenerationDoc } from '../models/generation.ts';
 import { videoPdfModel } from '../models/video-pdf.ts';
 import { videoModel } from '../models/video.ts';
+import type { FileStorage } from '../storage/port.ts';
 import { audit } from './audit.ts';
 import { findOwnedVideo } from './owned-video.ts';
-import { revokeVideoShares } from './shares.ts';
+import { revokeVideoShares, type ShareDeps } from './shares.ts';
 
 export interface VideoDeletion {
   linksRevoked: number;
@@ -20,12 +21,12 @@ export interface VideoDeletion {
  * one goes too) and the generations' rows with their copy and refresh claims.
  */
 export async function removeGenerations(
-  fastify: FastifyInstance,
+  deps: { db: Connection; storage: FileStorage },
   generations: Array<Pick<GenerationDoc, '_id' | 'contentFileId'>>,
 ): Promise<{ generations: number; files: number }> {
   const ids = generations.map((g) => g._id);
   if (!ids.length) return { generations: 0, files: 0 };
-  const copies = await generationCopyModel(fastify.db)
+  const copies = await generationCopyModel(deps.db)
     .find({ generationId: { $in: ids } })
     .select({ fileId: 1 })
     .lean();
@@ -33,10 +34,10 @@ export async function removeGenerations(
     ...generations.flatMap((g) => (g.contentFileId ? [g.contentFileId.toString()] : [])),
     ...copies.map((c) => c.fileId.toString()),
   ]);
-  for (const fileId of fileIds) await fastify.storage.remove(fileId);
-  await generationCopyModel(fastify.db).deleteMany({ generationId: { $in: ids } });
-  await generationRefreshModel(fastify.db).deleteMany({ generationId: { $in: ids } });
-  await generationModel(fastify.db).deleteMany({ _id: { $in: ids } });
+  for (const fileId of fileIds) await deps.storage.remove(fileId);
+  await generationCopyModel(deps.db).deleteMany({ generationId: { $in: ids } });
+  await generationRefreshModel(deps.db).deleteMany({ generationId: { $in: ids } });
+  await generationModel(deps.db).deleteMany({ _id: { $in: ids } });
   return { generations: ids.length, files: fileIds.size };
 }
 
@@ -46,13 +47,13 @@ export async function removeGenerations(
  * with a generation still rendering is refused (409): its credits settle when it ends.
  */
 export async function deleteVideo(
-  fastify: FastifyInstance,
+  deps: ShareDeps & { storage: FileStorage },
   userId: string,
   videoId: string,
   requestId: string,
 ): Promise<VideoDeletion> {
-  const video = await findOwnedVideo(fastify, userId, videoId);
-  const generations = await generationModel(fastify.db)
+  const video = await findOwnedVideo(deps, userId, videoId);
+  const generations = await generationModel(deps.db)
     .find({ userId, videoId: video._id })
     .select({ status: 1, contentFileId: 1 })
     .lean<Array<Pick<GenerationDoc, '_id' | 'status' | 'contentFileId'>>>();
@@ -63,13 +64,13 @@ export async function deleteVideo(
       'A video of this prompt is still being generated. Delete it once the generation has finished.',
     );
   }
-  const linksRevoked = await revokeVideoShares(fastify, videoId, new Date());
-  const removed = await removeGenerations(fastify, generations);
-  await videoPdfModel(fastify.db).deleteOne({ _id: video._id });
-  await videoModel(fastify.db).deleteOne({ _id: video._id });
+  const linksRevoked = await revokeVideoShares(deps, videoId, new Date());
+  const removed = await removeGenerations(deps, generations);
+  await videoPdfModel(deps.db).deleteOne({ _id: video._id });
+  await videoModel(deps.db).deleteOne({ _id: video._id });
   // This instance stops serving it at once; others within the cache's second.
-  fastify.videosById.forget(videoId);
-  await audit(fastify, {
+  deps.videosById.forget(videoId);
+  await audit(deps, {
     userId,
     action: 'video.deleted',
     requestId,

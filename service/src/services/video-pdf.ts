@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import type { Connection } from 'mongoose';
+import type { PdfRenderPool } from '../export/pdf/pool.ts';
 import { PDF_LAYOUT_VERSION } from '../export/pdf/render.ts';
 import { toVideo, type VideoDoc } from '../models/video.ts';
 import { videoPdfModel } from '../models/video-pdf.ts';
@@ -9,11 +10,14 @@ import { isDuplicateKey } from '../lib/duplicate-key.ts';
  * and stored. Two instances rendering the same video at once both store the same bytes; the
  * second write is harmless, so no lock is needed.
  */
-export async function videoPdf(fastify: FastifyInstance, video: VideoDoc): Promise<Buffer> {
-  const Pdfs = videoPdfModel(fastify.db);
+export async function videoPdf(
+  deps: { db: Connection; pdfRenderer: PdfRenderPool },
+  video: VideoDoc,
+): Promise<Buffer> {
+  const Pdfs = videoPdfModel(deps.db);
   const stored = await Pdfs.findById(video._id).lean();
   if (stored?.layoutVersion === PDF_LAYOUT_VERSION) return Buffer.from(stored.pdf.buffer);
-  const pdf = await fastify.pdfRenderer.render(toVideo(video));
+  const pdf = await deps.pdfRenderer.render(toVideo(video));
   const fields = {
     ownerId: video.ownerId,
     layoutVersion: PDF_LAYOUT_VERSION,
