@@ -1,10 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  bearerKey,
-  SANDBOX_SLOW_MS,
-  sandboxBehaviour,
-  sandboxRefusal,
-} from '../../../providers/sandbox/behaviour.ts';
+import { admit } from '../../../providers/sandbox/admission.ts';
 
 /**
  * The sandbox provider's `GET /models` (OpenAI protocol), which key checks call. It answers
@@ -16,20 +11,7 @@ const models: FastifyPluginAsyncZod = async (fastify) => {
   if (!sandbox?.sandbox) return;
 
   fastify.get('/models', { schema: { hide: true } }, async (request, reply) => {
-    const behaviour = sandboxBehaviour(bearerKey(request.headers.authorization));
-    if (behaviour === 'slow') {
-      // Hang until the caller gives up (its timeout) or the long delay passes.
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, SANDBOX_SLOW_MS);
-        reply.raw.once('close', () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
-      if (reply.raw.destroyed) return reply;
-    }
-    const refusal = sandboxRefusal(behaviour);
-    if (refusal) return reply.code(refusal.status).headers(refusal.headers).send(refusal.body);
+    if (!(await admit(request, reply))) return reply;
     return {
       object: 'list',
       data: sandbox.models.map((model) => ({

@@ -1,16 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { FastifyPluginAsync } from 'fastify';
-import { sandboxVideoModel } from '../../../providers/sandbox/video-model.ts';
-import {
-  bearerKey,
-  SANDBOX_SLOW_MS,
-  sandboxBehaviour,
-  sandboxRefusal,
-  type SandboxBehaviour,
-} from '../../../providers/sandbox/behaviour.ts';
+import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { admit } from '../../../providers/sandbox/admission.ts';
 import { sandboxVideoAt } from '../../../providers/sandbox/render.ts';
+import { sandboxVideoModel } from '../../../providers/sandbox/video-model.ts';
 
 /** The bundled clip every sandbox job "renders" (4 s, 360×640, H.264/AAC, < 100 KB). */
 const sampleClip = readFileSync(new URL('../../../../assets/sandbox.mp4', import.meta.url));
@@ -21,22 +14,11 @@ const openAiError = (message: string, code: string | null, param: string | null 
 
 const keyHash = (apiKey: string) => createHash('sha256').update(apiKey).digest('hex');
 
-/** Waits, unless the caller hangs up first (then the answer would go nowhere). */
-function hang(reply: FastifyReply, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    reply.raw.once('close', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-  });
-}
-
 /**
  * The sandbox provider's `/videos` endpoints: the OpenAI Videos API protocol (create,
  * retrieve, download content) with a simulated render, so the real openai SDK path runs
- * end to end offline. Keys decide the behaviour (providers/sandbox/behaviour.ts). Served only where
- * the registry offers the sandbox: never in production.
+ * end to end offline. Keys decide the behaviour (providers/sandbox/behaviour.ts). Served
+ * only where the registry offers the sandbox: never in production.
  */
 const sandboxVideos: FastifyPluginAsync = async (fastify) => {
   const sandbox = fastify.providers.get('sandbox');
@@ -59,27 +41,6 @@ const sandboxVideos: FastifyPluginAsync = async (fastify) => {
       return fields;
     },
   );
-
-  /** The caller's key and what it does, or the refusal already sent. */
-  async function admit(
-    request: FastifyRequest,
-    reply: FastifyReply,
-  ): Promise<{ apiKey: string; behaviour: SandboxBehaviour } | undefined> {
-    const apiKey = bearerKey(request.headers.authorization);
-    const behaviour = sandboxBehaviour(apiKey);
-    if (behaviour === 'slow') {
-      await hang(reply, SANDBOX_SLOW_MS);
-      // The caller gave up (its timeout): like a real provider that never got to it, do nothing.
-      if (reply.raw.destroyed) return undefined;
-    }
-    const refusal = sandboxRefusal(behaviour);
-    if (refusal || !apiKey) {
-      const r = refusal ?? sandboxRefusal('invalid')!;
-      await reply.code(r.status).headers(r.headers).send(r.body);
-      return undefined;
-    }
-    return { apiKey, behaviour };
-  }
 
   /** The caller's job, or the refusal or 404 already sent: jobs are visible only to their key. */
   async function openJob(request: FastifyRequest, reply: FastifyReply, id: string) {
