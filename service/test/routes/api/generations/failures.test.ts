@@ -65,13 +65,9 @@ describe('provider answers on a BYOK key', async () => {
     const u = await person(app, 'free');
     const key = await addKey(app, u, 'sk-sandbox-rate-limited-x1');
     const idempotencyKey = randomUUID();
-    const res = await startGeneration(
-      app,
-      u,
-      u.videoId,
-      { billing: 'byok', keyId: key.id },
-      idempotencyKey,
-    );
+    const start = () =>
+      startGeneration(app, u, u.videoId, { billing: 'byok', keyId: key.id }, idempotencyKey);
+    const res = await start();
     expect(res.statusCode).toBe(429);
     expect(res.headers['retry-after']).toBe('20');
     expect(res.json().error).toMatchObject({
@@ -79,13 +75,7 @@ describe('provider answers on a BYOK key', async () => {
       details: { retryAfterSec: 20 },
     });
     // Nothing was started, so retrying under the same key tries again (and is limited again).
-    const retry = await startGeneration(
-      app,
-      u,
-      u.videoId,
-      { billing: 'byok', keyId: key.id },
-      idempotencyKey,
-    );
+    const retry = await start();
     expect(retry.statusCode).toBe(429);
     expect(retry.headers['idempotent-replayed']).toBeUndefined();
   });
