@@ -5,6 +5,7 @@ import {
   providerName,
   type ApiKeySummary,
   type Generation,
+  type GenerationList,
   type ValidateApiKeyResult,
   type Video,
   type VideoReadyDashboardProps,
@@ -60,10 +61,9 @@ export function Dashboard(props: DashboardProps) {
   // The video's last generation, so the page opens on what is true: rendering, ready or failed.
   const history = useResource(
     (signal) =>
-      client.json<{ generations: Generation[] }>(
-        `/api/generations?videoId=${encodeURIComponent(videoId)}`,
-        { signal },
-      ),
+      client.json<GenerationList>(`/api/generations?videoId=${encodeURIComponent(videoId)}`, {
+        signal,
+      }),
     `generations:${videoId}`,
   );
   const ready = video.state === 'ready';
