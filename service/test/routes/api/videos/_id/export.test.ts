@@ -18,7 +18,7 @@ const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const publishedSchema = JSON.parse(
   readFileSync(
-    new URL('../../../../../../contracts/schemas/video-export.v1.json', import.meta.url),
+    new URL(import.meta.resolve('@scenra/contracts/schemas/video-export.v1.json')),
     'utf8',
   ),
 );
