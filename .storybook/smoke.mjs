@@ -8,7 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { chromePath, chromeArgs } from '../scripts/lib/chrome.mjs';
+import { chromePath, chromeArgs } from '@scenra/devstack/chrome';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import puppeteer from 'puppeteer-core';
-import { chromeArgs, chromePath } from '../scripts/lib/chrome.mjs';
-import { startStack } from '../scripts/lib/stack.mjs';
-import { freePort } from '../scripts/lib/ports.mjs';
+import { chromeArgs, chromePath } from '@scenra/devstack/chrome';
+import { startStack } from '@scenra/stack';
+import { freePort } from '@scenra/devstack/ports';
 import { buildHosts } from '../e2e/hosts/build.ts';
 import { serveHosts } from '../e2e/hosts/serve.ts';
 

@@ -16,8 +16,8 @@ import {
 } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevSessionResult, Persona, ShareResult, Video } from '@scenra/contracts';
-import { startStack, type Stack } from '../scripts/lib/stack.mjs';
-import { chromeArgs, chromePath } from '../scripts/lib/chrome.mjs';
+import { startStack, type Stack } from '@scenra/stack';
+import { chromeArgs, chromePath } from '@scenra/devstack/chrome';
 import { compareWithBaseline, type VisualResult } from './support/visual.ts';
 
 let stack: Stack;

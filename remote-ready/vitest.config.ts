@@ -4,7 +4,7 @@ import { defineProject, mergeConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { transform } from 'esbuild';
 import shared from '../vitest.shared.ts';
-import { chromePath, chromeArgs } from '../scripts/lib/chrome.mjs';
+import { chromePath, chromeArgs } from '@scenra/devstack/chrome';
 
 export default mergeConfig(
   shared,

@@ -1,8 +1,8 @@
 // `npm start` (after the build): the whole system on the default ports, data kept in .data/.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defaultBackend } from './lib/ferretdb.mjs';
-import { startStack } from './lib/stack.mjs';
+import { defaultBackend } from '@scenra/devstack/ferretdb';
+import { startStack } from '@scenra/stack';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const portFromEnv = (name, fallback) => {

@@ -1,7 +1,7 @@
 // Chromium (the system one, never downloaded) and the steps every flow starts with.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { chromeArgs, chromePath } from '../../scripts/lib/chrome.mjs';
+import { chromeArgs, chromePath } from '@scenra/devstack/chrome';
 import type { Persona } from '@scenra/contracts';
 import './stackInfo.ts';
 

@@ -14,9 +14,9 @@ import { Types } from 'mongoose';
 import app, { serverOptions } from '#src/app.ts';
 import { loadConfig } from '#src/config/index.ts';
 import { demoUsers } from '#src/seed/demo-data.ts';
-import { startFerretDB, type FerretDBBackend } from '../../scripts/lib/ferretdb.mjs';
-import { postgresBinDir } from '../../scripts/lib/postgres.mjs';
-import { freePort } from '../../scripts/lib/ports.mjs';
+import { startFerretDB, type FerretDBBackend } from '@scenra/devstack/ferretdb';
+import { postgresBinDir } from '@scenra/devstack/postgres';
+import { freePort } from '@scenra/devstack/ports';
 import { percentile, sampled } from './lib/stats.ts';
 
 const scales = (process.env.BENCH_SCALE_ROWS ?? '1000,10000,100000')

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEV_JWT_AUDIENCE, DEV_JWT_ISSUER } from '#src/config/index.ts';
-import { startFerretDB } from '../../scripts/lib/ferretdb.mjs';
-import { freePort, waitForPort } from '../../scripts/lib/ports.mjs';
+import { startFerretDB } from '@scenra/devstack/ferretdb';
+import { freePort, waitForPort } from '@scenra/devstack/ports';
 
 const serviceDir = fileURLToPath(new URL('..', import.meta.url));
 

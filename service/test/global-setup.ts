@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startFerretDB } from '../../scripts/lib/ferretdb.mjs';
-import { freePort } from '../../scripts/lib/ports.mjs';
+import { startFerretDB } from '@scenra/devstack/ferretdb';
+import { freePort } from '@scenra/devstack/ports';
 
 declare module 'vitest' {
   export interface ProvidedContext {

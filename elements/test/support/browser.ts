@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromeArgs, chromePath } from '../../../scripts/lib/chrome.mjs';
+import { chromeArgs, chromePath } from '@scenra/devstack/chrome';
 
 export const ORIGIN = 'http://consumer.test';
 

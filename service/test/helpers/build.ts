@@ -6,7 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { afterAll, inject } from 'vitest';
 import app, { serverOptions } from '#src/app.ts';
 import { loadConfig } from '#src/config/index.ts';
-import { freePort } from '../../../scripts/lib/ports.mjs';
+import { freePort } from '@scenra/devstack/ports';
 
 export const TEST_JWT_SECRET = 'test-only-jwt-secret-0123456789abcdef';
 

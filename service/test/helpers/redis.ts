@@ -1,2 +1,2 @@
 /** A private, memory-only redis-server on a free loopback port, for one test file. */
-export { startRedis } from '../../../scripts/lib/redis.mjs';
+export { startRedis } from '@scenra/devstack/redis';

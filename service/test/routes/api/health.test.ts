@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ErrorBody, HealthResult } from '@scenra/contracts';
-import { startFerretDB } from '../../../../scripts/lib/ferretdb.mjs';
-import { freePort } from '../../../../scripts/lib/ports.mjs';
+import { startFerretDB } from '@scenra/devstack/ferretdb';
+import { freePort } from '@scenra/devstack/ports';
 import { build } from '#test/helpers/build.ts';
 
 describe('GET /api/health', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromeArgs, chromePath } from '../../../../scripts/lib/chrome.mjs';
+import { chromeArgs, chromePath } from '@scenra/devstack/chrome';
 import { bearer, build } from '#test/helpers/build.ts';
 import { createVideo, newUserId } from '#test/helpers/videos.ts';
 

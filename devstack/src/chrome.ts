@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 
 const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-/** @returns {string} the Chromium executable to drive. */
-export function chromePath() {
+/** The Chromium executable to drive. */
+export function chromePath(): string {
   const chosen = process.env.CHROME_PATH || candidates.find((p) => existsSync(p));
   if (!chosen || !existsSync(chosen)) {
     throw new Error(
@@ -16,7 +16,7 @@ export function chromePath() {
 }
 
 /** Flags for a headless run on a machine with no outside network and, often, running as root. */
-export const chromeArgs = [
+export const chromeArgs: string[] = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-dev-shm-usage',

@@ -3,34 +3,67 @@
 // tests (free ports, a temporary data folder).
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { freePort } from './ports.mjs';
-import { startFerretDB } from './ferretdb.mjs';
-import { remoteDist, startRemoteServer } from '../../remote-ready/scripts/serve.mjs';
-import { publishRelease } from '../../remote-ready/scripts/release/layout.ts';
-import { startRedis } from './redis.mjs';
-import { startRoundRobinProxy } from './round-robin-proxy.mjs';
-import { startHostServer } from '../../host-shell/scripts/serve.mjs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { freePort } from '@scenra/devstack/ports';
+import { startFerretDB } from '@scenra/devstack/ferretdb';
+import { startRedis } from '@scenra/devstack/redis';
+import { startRoundRobinProxy } from '@scenra/devstack/round-robin-proxy';
+import { remoteDist, startRemoteServer } from '@scenra/remote-ready/scripts/serve.ts';
+import { publishRelease } from '@scenra/remote-ready/scripts/release/layout.ts';
+import { startHostServer } from '@scenra/host-shell/scripts/serve.ts';
 
-const root = resolve(fileURLToPath(import.meta.url), '../../..');
+/** The service runs from its own package folder, as `npm start -w @scenra/service` would. */
+const serviceDir = dirname(createRequire(import.meta.url).resolve('@scenra/service/package.json'));
 
-/**
- * @typedef {{ service?: number, remote?: number, host?: number, ferretdb?: number }} StackPorts
- * @typedef {{ service: string, remote: string, channel: string, manifest: string, host: string, mongodb: string }} StackUrls
- * @param {{
- *   ports?: StackPorts,
- *   dataDir: string,
- *   log?: 'inherit' | 'ignore' | string,   // a string is a file the service's log lines are appended to
- *   publicHost?: string,                   // the name browsers use: 127.0.0.1 (tests) or localhost
- *   mongodbUri?: string,                   // an existing database instead of a FerretDB of our own
- *   remoteTimeoutMs?: number,
- *   serviceEnv?: Record<string, string>,  // extra service settings, e.g. a shorter SANDBOX_RENDER_MS in tests
- *   releasesDir?: string,                  // the remote's release layout (default: <dataDir>/cdn)
- *   serviceInstances?: number,             // >1: that many services behind a round-robin proxy, sharing a private Redis
- * }} options
- * @returns {Promise<{ urls: StackUrls, releasesDir: string, stop: () => Promise<void>, stopRemote: () => Promise<void>, startRemote: () => Promise<void> }>}
- */
+export interface StackPorts {
+  service?: number;
+  remote?: number;
+  host?: number;
+  ferretdb?: number;
+}
+
+export interface StackUrls {
+  service: string;
+  remote: string;
+  /** The stable channel file the host reads (`/channels/stable.json`). */
+  channel: string;
+  /** The manifest of the release this start published. */
+  manifest: string;
+  host: string;
+  mongodb: string;
+}
+
+export interface StackOptions {
+  ports?: StackPorts;
+  dataDir: string;
+  /** 'inherit' shows every part's output; a path appends the service's log lines to that file. */
+  log?: 'inherit' | 'ignore' | (string & {});
+  /** The host name browsers use: 127.0.0.1 (tests) or localhost (npm start). */
+  publicHost?: string;
+  /** An existing MongoDB instead of a FerretDB of our own (defaults to $MONGODB_URI). */
+  mongodbUri?: string;
+  remoteTimeoutMs?: number;
+  /** Extra service settings, e.g. a shorter SANDBOX_RENDER_MS in tests. */
+  serviceEnv?: Record<string, string>;
+  /** The remote's release layout (default: `<dataDir>/cdn`); releases accumulate there. */
+  releasesDir?: string;
+  /** More than 1: that many service instances behind a round-robin proxy, sharing a private Redis. */
+  serviceInstances?: number;
+}
+
+export interface Stack {
+  urls: StackUrls;
+  /** The release layout the remote's origin serves. */
+  releasesDir: string;
+  stop(): Promise<void>;
+  /** Takes the remote's origin down (as if its CDN failed) while the rest keeps running. */
+  stopRemote(): Promise<void>;
+  startRemote(): Promise<void>;
+}
+
+type Stop = () => Promise<void> | void;
+
 export async function startStack({
   ports = {},
   dataDir,
@@ -41,7 +74,7 @@ export async function startStack({
   serviceEnv = {},
   releasesDir,
   serviceInstances = 1,
-}) {
+}: StackOptions): Promise<Stack> {
   const dir = resolve(dataDir);
   const releases = resolve(releasesDir ?? resolve(dir, 'cdn'));
   mkdirSync(dir, { recursive: true });
@@ -51,14 +84,14 @@ export async function startStack({
     host: ports.host ?? (await freePort()),
     ferretdb: ports.ferretdb ?? (await freePort()),
   };
-  const url = (p) => `http://${publicHost}:${p}`;
-  const stops = [];
+  const url = (p: number) => `http://${publicHost}:${p}`;
+  const stops: Stop[] = [];
   const stopAll = async () => {
     for (const stop of stops.splice(0).reverse()) {
       try {
         await stop();
       } catch (error) {
-        console.error(`stopping part of the stack failed: ${error.message}`);
+        console.error(`stopping part of the stack failed: ${(error as Error).message}`);
       }
     }
   };
@@ -99,7 +132,7 @@ export async function startStack({
       // the rate limits, and a balancer that sends each request to the next instance.
       const redis = await startRedis();
       stops.push(redis.stop);
-      const upstreams = [];
+      const upstreams: string[] = [];
       // One after another: the first creates the shared development secrets and seeds.
       for (let i = 0; i < serviceInstances; i += 1) {
         const instancePort = await freePort();
@@ -133,7 +166,7 @@ export async function startStack({
       replaceChangedElements: true,
     });
     const startRemote = () => startRemoteServer({ port: port.remote, root: releases });
-    let remote = await startRemote();
+    let remote: Awaited<ReturnType<typeof startRemote>> | undefined = await startRemote();
     stops.push(() => remote?.close());
 
     const channel = `${url(port.remote)}/channels/stable.json`;
@@ -157,7 +190,6 @@ export async function startStack({
       },
       releasesDir: releases,
       stop: stopAll,
-      /** Takes the remote's origin down (as if its CDN failed) while the rest keeps running. */
       async stopRemote() {
         await remote?.close();
         remote = undefined;
@@ -173,9 +205,17 @@ export async function startStack({
 }
 
 /** Runs the service as its own Node process and resolves once /api/health reports ready. */
-async function startService({ port, env, log }) {
+async function startService({
+  port,
+  env,
+  log,
+}: {
+  port: number;
+  env: Record<string, string>;
+  log: StackOptions['log'];
+}): Promise<{ stop(): Promise<void> }> {
   const child = spawn(process.execPath, ['src/server.ts'], {
-    cwd: resolve(root, 'service'),
+    cwd: serviceDir,
     env: { ...process.env, ...env },
     stdio: [
       'ignore',
@@ -184,7 +224,7 @@ async function startService({ port, env, log }) {
     ],
   });
   // Keep the last lines in memory so a failed start says why.
-  const tail = [];
+  const tail: string[] = [];
   const sink =
     typeof log === 'string' && log !== 'inherit' && log !== 'ignore'
       ? createWriteStream(log, { flags: 'a' })
@@ -196,9 +236,7 @@ async function startService({ port, env, log }) {
       tail.splice(0, Math.max(0, tail.length - 30));
     });
   }
-  const exited = new Promise((resolveExit) =>
-    child.once('exit', (code, signal) => resolveExit({ code, signal })),
-  );
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
 
   const deadline = Date.now() + 60_000;
   for (;;) {
@@ -209,7 +247,8 @@ async function startService({ port, env, log }) {
     }
     try {
       const response = await fetch(`http://127.0.0.1:${port}/api/health`);
-      if (response.ok && (await response.json()).database === 'up') break;
+      if (response.ok && ((await response.json()) as { database?: string }).database === 'up')
+        break;
     } catch {
       // not listening yet
     }

@@ -3,17 +3,20 @@
 // instance served them (`x-upstream-instance`), so a test can see the turns being taken.
 import { createServer, request as httpRequest } from 'node:http';
 
-/**
- * @param {{ port: number, upstreams: string[] }} options  upstreams: base URLs (http://host:port)
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
- */
-export async function startRoundRobinProxy({ port, upstreams }) {
+/** `upstreams` are base URLs (http://host:port). */
+export async function startRoundRobinProxy({
+  port,
+  upstreams,
+}: {
+  port: number;
+  upstreams: string[];
+}): Promise<{ url: string; close(): Promise<void> }> {
   const targets = upstreams.map((u) => new URL(u));
   let next = 0;
   const server = createServer((incoming, outgoing) => {
     const index = next;
     next = (next + 1) % targets.length;
-    const target = targets[index];
+    const target = targets[index]!;
     const forwarded = httpRequest(
       {
         host: target.hostname,
@@ -36,11 +39,11 @@ export async function startRoundRobinProxy({ port, upstreams }) {
     });
     incoming.pipe(forwarded);
   });
-  await new Promise((listening) => server.listen(port, '127.0.0.1', listening));
+  await new Promise<void>((listening) => server.listen(port, '127.0.0.1', listening));
   return {
     url: `http://127.0.0.1:${port}`,
     close: () =>
-      new Promise((closed) => {
+      new Promise<void>((closed) => {
         server.closeAllConnections();
         server.close(() => closed());
       }),

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // Serves a release layout (see scripts/release/layout.ts) from the remote's own origin, as a CDN
 // would: CORS open to any host page, and each file kind with its cache policy — versioned
 // release and elements files immutable, manifests, channels and indexes revalidated, the
@@ -14,11 +15,17 @@ export const remoteDist = fileURLToPath(new URL('../dist/', import.meta.url));
 /** Where `npm start` keeps its local release layout (kept across restarts, like a CDN). */
 export const localReleases = fileURLToPath(new URL('../../.data/cdn/', import.meta.url));
 
-/**
- * @param {{ port: number, root: string, host?: string, logger?: boolean }} options
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
- */
-export async function startRemoteServer({ port, root, host = '127.0.0.1', logger = false }) {
+export async function startRemoteServer({
+  port,
+  root,
+  host = '127.0.0.1',
+  logger = false,
+}: {
+  port: number;
+  root: string;
+  host?: string;
+  logger?: boolean;
+}): Promise<{ url: string; close(): Promise<void> }> {
   if (!existsSync(resolve(root, 'remote-ready/releases.json'))) {
     throw new Error(
       `${root} holds no release: run "npm run release -w @scenra/remote-ready -- --to ${root}".`,
@@ -58,5 +65,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     logger: true,
   });
   console.info(`remote-ready releases in ${root} served at ${server.url}/channels/stable.json`);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void server.close());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void server.close());
 }

@@ -1,8 +1,8 @@
 // Free loopback ports for test runs, so tests never clash with a running local system.
 import { createServer } from 'node:net';
 
-/** @returns {Promise<number>} a TCP port that was free on 127.0.0.1 a moment ago. */
-export function freePort() {
+/** A TCP port that was free on 127.0.0.1 a moment ago. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -15,11 +15,14 @@ export function freePort() {
 }
 
 /** Resolves once something accepts TCP connections on host:port, or rejects after `timeoutMs`. */
-export async function waitForPort(port, { host = '127.0.0.1', timeoutMs = 30_000 } = {}) {
+export async function waitForPort(
+  port: number,
+  { host = '127.0.0.1', timeoutMs = 30_000 }: { host?: string; timeoutMs?: number } = {},
+): Promise<void> {
   const { connect } = await import('node:net');
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const ok = await new Promise((resolve) => {
+    const ok = await new Promise<boolean>((resolve) => {
       const socket = connect(port, host, () => {
         socket.end();
         resolve(true);

@@ -1,3 +1,4 @@
+/// <reference types="node" />
 // Serves the host's production build: the SPA (every unknown page path gets index.html) and
 // /config.json, written from the environment so one build runs anywhere.
 import Fastify from 'fastify';
@@ -7,11 +8,16 @@ import { fileURLToPath } from 'node:url';
 
 export const hostDist = fileURLToPath(new URL('../dist/', import.meta.url));
 
-/**
- * @param {{ port: number, host?: string, apiBaseUrl: string, remoteManifestUrl: string,
- *   remoteTimeoutMs?: number, showEventLog?: boolean, logger?: boolean }} options
- * @returns {Promise<{ url: string, close: () => Promise<void> }>}
- */
+export interface HostServerOptions {
+  port: number;
+  host?: string;
+  apiBaseUrl: string;
+  remoteManifestUrl: string;
+  remoteTimeoutMs?: number;
+  showEventLog?: boolean;
+  logger?: boolean;
+}
+
 export async function startHostServer({
   port,
   host = '127.0.0.1',
@@ -20,14 +26,14 @@ export async function startHostServer({
   remoteTimeoutMs = 5000,
   showEventLog = false,
   logger = false,
-}) {
+}: HostServerOptions): Promise<{ url: string; close(): Promise<void> }> {
   if (!existsSync(`${hostDist}index.html`)) {
     throw new Error(
       `The host is not built (${hostDist}index.html is missing): run "npm run build -w @scenra/host-shell".`,
     );
   }
   const config = { apiBaseUrl, remoteManifestUrl, remoteTimeoutMs, showEventLog };
-  const origins = (url) => new URL(url).origin;
+  const origins = (url: string) => new URL(url).origin;
   const csp = [
     "default-src 'self'",
     `script-src 'self' ${origins(remoteManifestUrl)}`,
@@ -64,7 +70,7 @@ export async function startHostServer({
     const wantsPage =
       request.method === 'GET' &&
       !request.url.startsWith('/assets/') &&
-      !/\.[a-z0-9]+$/i.test(request.url.split('?')[0]);
+      !/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '');
     if (wantsPage)
       return reply.header('cache-control', 'no-cache').type('text/html').sendFile('index.html');
     return reply
@@ -91,5 +97,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     logger: true,
   });
   console.info(`host-shell served at ${server.url}`);
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => void server.close());
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => void server.close());
 }

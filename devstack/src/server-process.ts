@@ -1,21 +1,26 @@
 // Runs a database server as a child process: resolves once it accepts connections, stops it
 // with the signal it expects.
-import { spawn } from 'node:child_process';
-import { waitForPort } from './ports.mjs';
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { waitForPort } from './ports.ts';
 
-/**
- * @param {{
- *   name: string,                       // for errors, e.g. "FerretDB"
- *   command: string,
- *   args: string[],
- *   port: number,                       // where it listens on 127.0.0.1
- *   log?: 'inherit' | 'ignore',
- *   spawnOptions?: import('node:child_process').SpawnOptions,
- *   stopSignal?: NodeJS.Signals,
- *   timeoutMs?: number,
- * }} options
- * @returns {Promise<{ process: import('node:child_process').ChildProcess, stop: () => Promise<void> }>}
- */
+export interface ServerProcessOptions {
+  /** For errors, e.g. "FerretDB". */
+  name: string;
+  command: string;
+  args: string[];
+  /** Where it listens on 127.0.0.1. */
+  port: number;
+  log?: 'inherit' | 'ignore';
+  spawnOptions?: SpawnOptions;
+  stopSignal?: NodeJS.Signals;
+  timeoutMs?: number;
+}
+
+export interface ServerProcess {
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
 export async function startServerProcess({
   name,
   command,
@@ -25,10 +30,10 @@ export async function startServerProcess({
   spawnOptions = {},
   stopSignal = 'SIGTERM',
   timeoutMs = 20_000,
-}) {
+}: ServerProcessOptions): Promise<ServerProcess> {
   const child = spawn(command, args, { ...spawnOptions, stdio: ['ignore', log, log] });
   const exited = new Promise((resolveExit) => child.once('exit', resolveExit));
-  let early;
+  let early: number | null | undefined;
   child.once('exit', (code) => (early = code));
   try {
     await waitForPort(port, { timeoutMs });

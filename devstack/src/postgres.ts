@@ -5,22 +5,23 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { startServerProcess } from './server-process.mjs';
+import { startServerProcess } from './server-process.ts';
 
 const debianRoot = '/usr/lib/postgresql';
 
 /** The newest installed PostgreSQL's bin folder, or undefined when none is installed. */
-export function postgresBinDir() {
+export function postgresBinDir(): string | undefined {
   if (process.env.POSTGRES_BIN_DIR) return process.env.POSTGRES_BIN_DIR;
   if (!existsSync(debianRoot)) return undefined;
   const versions = readdirSync(debianRoot)
     .filter((v) => existsSync(join(debianRoot, v, 'bin/initdb')))
     .sort((a, b) => Number(b) - Number(a));
-  return versions.length ? join(debianRoot, versions[0], 'bin') : undefined;
+  const newest = versions[0];
+  return newest === undefined ? undefined : join(debianRoot, newest, 'bin');
 }
 
 /** The uid/gid to run as: ours, or the `postgres` user's when we are root. */
-function runAs(dir) {
+function runAs(dir: string): { uid?: number; gid?: number } {
   if (process.getuid?.() !== 0) return {};
   const uid = Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).trim());
   const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
@@ -36,10 +37,16 @@ function runAs(dir) {
 /**
  * Starts PostgreSQL on 127.0.0.1:`port` with its data in `dataDir` (created by initdb when
  * empty). Durability settings are relaxed: this is a development and test database.
- * @param {{ port: number, dataDir: string, log?: 'inherit' | 'ignore' }} options
- * @returns {Promise<{ url: string, stop: () => Promise<void> }>}
  */
-export async function startPostgres({ port, dataDir, log = 'ignore' }) {
+export async function startPostgres({
+  port,
+  dataDir,
+  log = 'ignore',
+}: {
+  port: number;
+  dataDir: string;
+  log?: 'inherit' | 'ignore';
+}): Promise<{ url: string; stop(): Promise<void> }> {
   const bin = postgresBinDir();
   if (!bin) {
     throw new Error(

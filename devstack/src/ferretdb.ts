@@ -4,19 +4,28 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort } from './ports.mjs';
-import { startServerProcess } from './server-process.mjs';
-import { startPostgres } from './postgres.mjs';
+import type { ChildProcess } from 'node:child_process';
+import { freePort } from './ports.ts';
+import { startServerProcess, type ServerProcess } from './server-process.ts';
+import { startPostgres } from './postgres.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
-export const ferretdbBin = process.env.FERRETDB_BIN || resolve(root, '.cache/bin/ferretdb');
+export const ferretdbBin: string = process.env.FERRETDB_BIN || resolve(root, '.cache/bin/ferretdb');
 
-export const ferretdbBackends = /** @type {const} */ (['sqlite', 'postgresql']);
+export const ferretdbBackends = ['sqlite', 'postgresql'] as const;
+export type FerretDBBackend = (typeof ferretdbBackends)[number];
+
+export interface RunningFerretDB {
+  uri: string;
+  backend: FerretDBBackend;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
 
 /** The backend `FERRETDB_BACKEND` names (default sqlite), or an error naming the choices. */
-export function defaultBackend() {
+export function defaultBackend(): FerretDBBackend {
   const backend = process.env.FERRETDB_BACKEND || 'sqlite';
-  if (!ferretdbBackends.includes(backend)) {
+  if (!isBackend(backend)) {
     throw new Error(
       `FERRETDB_BACKEND must be one of ${ferretdbBackends.join(', ')}, not "${backend}"`,
     );
@@ -24,20 +33,32 @@ export function defaultBackend() {
   return backend;
 }
 
+function isBackend(name: string): name is FerretDBBackend {
+  return (ferretdbBackends as readonly string[]).includes(name);
+}
+
 /**
  * Starts one FerretDB process serving `dataDir` on 127.0.0.1:`port` (with PostgreSQL under
  * `dataDir/postgres` on a free port for the postgresql backend).
- * @param {{ port: number, dataDir: string, log?: 'inherit' | 'ignore', backend?: 'sqlite' | 'postgresql' }} options
- * @returns {Promise<{ uri: string, stop: () => Promise<void>, process: import('node:child_process').ChildProcess }>}
  */
-export async function startFerretDB({ port, dataDir, log = 'ignore', backend = defaultBackend() }) {
+export async function startFerretDB({
+  port,
+  dataDir,
+  log = 'ignore',
+  backend = defaultBackend(),
+}: {
+  port: number;
+  dataDir: string;
+  log?: 'inherit' | 'ignore';
+  backend?: FerretDBBackend;
+}): Promise<RunningFerretDB> {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const postgres =
     backend === 'postgresql'
       ? await startPostgres({ port: await freePort(), dataDir: resolve(dir, 'postgres'), log })
       : undefined;
-  let ferretdb;
+  let ferretdb: ServerProcess;
   try {
     ferretdb = await startServerProcess({
       name: 'FerretDB',

@@ -1,9 +1,8 @@
 // A private, memory-only redis-server (Debian's) on a free loopback port.
 import { spawn } from 'node:child_process';
-import { freePort, waitForPort } from './ports.mjs';
+import { freePort, waitForPort } from './ports.ts';
 
-/** @returns {Promise<{ url: string, stop: () => Promise<void> }>} */
-export async function startRedis() {
+export async function startRedis(): Promise<{ url: string; stop(): Promise<void> }> {
   const port = await freePort();
   const child = spawn(
     '/usr/bin/redis-server',

@@ -1,2 +1,0 @@
-export function chromePath(): string;
-export const chromeArgs: string[];

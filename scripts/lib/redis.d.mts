@@ -1,1 +1,0 @@
-export function startRedis(): Promise<{ url: string; stop: () => Promise<void> }>;
