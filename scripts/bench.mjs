@@ -1,19 +1,18 @@
 // `npm run bench`: runs every benchmark of the repository one after the other (never in
 // parallel: they share 2 cores) and keeps their output in artifacts/bench.txt.
-// A benchmark is any `<package>/bench/*.bench.{ts,mjs}` or `bench/*.bench.mjs` file; each prints
-// its own numbers. Pass names to run only some: `npm run bench -- share vault`.
+// A benchmark is any `bench/*.bench.mjs` (whole-system and bundle numbers) or
+// `service/bench/*.bench.ts` file; each prints its own numbers. Pass names to run only some: `npm run bench -- share vault`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const folders = ['bench', 'service/bench', 'remote-ready/bench', 'host-shell/bench', 'e2e/bench'];
+const folders = ['bench', 'service/bench'];
 const only = process.argv.slice(2);
 
 const files = folders
   .map((folder) => join(root, folder))
-  .filter((dir) => existsSync(dir))
   .flatMap((dir) =>
     readdirSync(dir)
       .filter((f) => /\.bench\.(ts|mjs)$/.test(f))
