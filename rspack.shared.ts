@@ -3,8 +3,11 @@
 // and the singletons host and remote share through Module Federation.
 import type { RuleSetRule } from '@rspack/core';
 
-/** Browsers the shipped code runs in (`light-dark()` in the element styles needs these). */
-export const browserTargets = 'chrome >= 123, firefox >= 120, safari >= 17.5';
+/**
+ * Browsers the shipped code runs in (`light-dark()` in the element styles needs these); Storybook's
+ * build targets them too.
+ */
+export const browserTargets = ['chrome >= 123', 'firefox >= 120', 'safari >= 17.5'];
 
 export const isProduction = process.env.NODE_ENV !== 'development';
 

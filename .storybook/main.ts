@@ -4,6 +4,7 @@
 // and element stories are both plain JSX).
 import type { StorybookConfig } from 'storybook-react-rsbuild';
 import { mergeRsbuildConfig } from '@rsbuild/core';
+import { browserTargets } from '../rspack.shared.ts';
 
 const config: StorybookConfig = {
   framework: { name: 'storybook-react-rsbuild', options: {} },
@@ -25,7 +26,7 @@ const config: StorybookConfig = {
     });
     merged.output = {
       ...merged.output,
-      overrideBrowserslist: ['chrome >= 123', 'firefox >= 120', 'safari >= 17.5'],
+      overrideBrowserslist: browserTargets,
       minify: false,
     };
     return merged;

@@ -3,6 +3,7 @@
 import type { Decorator, Preview } from '@storybook/react';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
+import { axeTags } from '@scenra/devstack/axe';
 import { handlers } from '../remote-ready/src/mocks/handlers.ts';
 
 const canvasBackground: Record<string, string> = { light: '#ffffff', dark: '#18181b' };
@@ -42,7 +43,7 @@ const preview: Preview = {
       // Violations fail the story's a11y check (zero violations is the bar).
       test: 'error',
       options: {
-        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
+        runOnly: axeTags,
       },
     },
   },

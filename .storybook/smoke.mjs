@@ -8,6 +8,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { axeTags } from '@scenra/devstack/axe';
 import { chromePath, chromeArgs } from '@scenra/devstack/chrome';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
@@ -19,7 +20,6 @@ const types = {
   '.css': 'text/css',
   '.svg': 'image/svg+xml',
 };
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 let index;
 try {

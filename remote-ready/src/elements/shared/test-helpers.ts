@@ -1,4 +1,5 @@
 // Helpers for the elements' browser tests: mount a template, find shadow parts, run axe.
+import { axeTags } from '@scenra/devstack/axe';
 import axe from 'axe-core';
 import { render, type TemplateResult } from 'lit';
 import { afterEach, expect } from 'vitest';
@@ -70,10 +71,7 @@ export function collect<K extends keyof HTMLElementEventMap>(
 
 /** WCAG 2.0–2.2 A/AA plus best practices; page-level rules do not apply to a lone component. */
 const axeOptions: axe.RunOptions = {
-  runOnly: {
-    type: 'tag',
-    values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-  },
+  runOnly: { type: 'tag', values: axeTags },
   rules: {
     region: { enabled: false },
     'landmark-one-main': { enabled: false },
