@@ -117,11 +117,20 @@ describe('ready dashboard actions', () => {
 
   it('"Back to Discussion" and "Create another video" navigate inside the host', async () => {
     const page = await openReady();
+    // A full page load would drop this mark: still finding it at the end proves the host's
+    // router moved between its pages, not the browser.
+    await page.evaluate(() => Object.assign(window, { stayedInHost: true }));
+    const heading = page.getByRole('heading', { level: 1 });
+
     await page.getByRole('button', { name: 'Create another video' }).click();
     await page.waitForURL('**/new');
+    await expect(heading.textContent()).resolves.toBe('Create another video');
+
     await page.goBack();
     await page.getByRole('button', { name: '← Back to Discussion' }).click();
     await page.waitForURL(`**/dashboard/videos/${video.id}/roundtable`);
+    await expect(heading.textContent()).resolves.toBe(video.title);
+    await expect(page.evaluate(() => 'stayedInHost' in window)).resolves.toBe(true);
     await page.context().close();
   });
 });
