@@ -1,23 +1,20 @@
 // The ready dashboard's actions that need nothing but the video: copy (mouse and keyboard),
 // Open in…, Markdown, the collapsible details, and the analytics events the host receives.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '@scenra/devstack/browser';
 import { videoToMarkdown, type Video } from '@scenra/contracts';
-import { launchBrowser, newHostContext, signInAs } from './support/browser.ts';
+import { newHostContext, signInAs } from './support/browser.ts';
 import { readyVideo } from './support/api.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let video: Video;
 beforeAll(async () => {
-  browser = await launchBrowser();
   ({ video } = await readyVideo('free'));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 async function openReady(): Promise<Page> {
-  const context = await newHostContext(browser);
+  const context = await newHostContext(browser());
   const page = await context.newPage();
   await signInAs(page, 'free');
   await page.goto(`/dashboard/videos/${video.id}/ready`);

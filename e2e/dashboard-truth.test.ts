@@ -3,22 +3,21 @@
 // key's real state, and the right way out of a prompt that is not ready or a video that is gone.
 // Every test uses a user of its own, so nothing depends on what other files did.
 import { MongoClient } from 'mongodb';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '@scenra/devstack/browser';
 import type { Generation, ProviderCatalog, PublicShare } from '@scenra/contracts';
-import { launchBrowser, stackInfo } from './support/browser.ts';
+import { stackInfo } from './support/browser.ts';
 import { apiJson } from './support/api.ts';
 import { waitForDashboard } from './support/pages.ts';
 import { addKey, createVideo, freshUser, signedInContext } from './support/users.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let mongo: MongoClient;
 beforeAll(async () => {
-  browser = await launchBrowser();
   mongo = await MongoClient.connect(stackInfo().mongodb);
 });
 afterAll(async () => {
-  await browser?.close();
   await mongo?.close();
 });
 
@@ -67,7 +66,7 @@ describe('the dashboard tells the truth', () => {
     );
     // A long render, so the page can be left and reloaded in the middle of it.
     await setRenderTime(video.optimizedPrompt, 600_000);
-    const { context, page } = await signedInContext(browser, session);
+    const { context, page } = await signedInContext(browser(), session);
     await openReady(page, video.id);
     const card = page.getByTestId('generate-card');
     for (const pass of ['first visit', 'after a reload']) {
@@ -108,7 +107,7 @@ describe('the dashboard tells the truth', () => {
   it('shows the active link after a reload; other settings update it in place or replace it, never silently', async () => {
     const session = freshUser('free');
     const video = await createVideo(session.token);
-    const { context, page } = await signedInContext(browser, session);
+    const { context, page } = await signedInContext(browser(), session);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: stackInfo().host,
     });
@@ -199,7 +198,7 @@ describe('the dashboard tells the truth', () => {
     const video = await createVideo(session.token);
     await addKey(session.token, 'sk-sandbox-valid-e2e-bar-0001');
     await addKey(session.token, 'sk-sandbox-valid-e2e-bar-0002');
-    const { context, page } = await signedInContext(browser, session);
+    const { context, page } = await signedInContext(browser(), session);
     await openReady(page, video.id);
     const bar = page.getByTestId('key-status-bar');
     await expect(statusSentence(page)).resolves.toMatch(/Paying with Scenra credits/);
@@ -232,7 +231,7 @@ describe('the dashboard tells the truth', () => {
   it('a premium user short of credits is offered their key, or a way to get credits', async () => {
     const session = freshUser('premium');
     const video = await createVideo(session.token);
-    const { context, page } = await signedInContext(browser, session);
+    const { context, page } = await signedInContext(browser(), session);
     await openReady(page, video.id);
     const card = page.getByTestId('generate-card');
     // No key: a way to get credits, not "See plans".
@@ -258,7 +257,7 @@ describe('the dashboard tells the truth', () => {
     const video = await createVideo(session.token);
     const unchecked = await addKey(session.token, 'sk-sandbox-unavailable-e2e-0001');
     expect(unchecked.status).toBe('unchecked');
-    const { context, page } = await signedInContext(browser, session);
+    const { context, page } = await signedInContext(browser(), session);
     await openReady(page, video.id);
     const bar = page.getByTestId('key-status-bar');
     await expect(statusSentence(page)).resolves.toMatch(/is not checked yet/);
@@ -279,7 +278,7 @@ describe('the dashboard tells the truth', () => {
   it('a prompt still being synthesized says so and leads back to the roundtable', async () => {
     const session = freshUser('free');
     const video = await createVideo(session.token, { synthesisComplete: false });
-    const { context, page } = await signedInContext(browser, session);
+    const { context, page } = await signedInContext(browser(), session);
     await page.goto(`/dashboard/videos/${video.id}/ready`);
     await page.getByRole('heading', { level: 1, name: 'Your prompt is not ready yet' }).waitFor();
     await expect(page.getByText('Your Video Prompt is Ready!').count()).resolves.toBe(0);
@@ -291,7 +290,7 @@ describe('the dashboard tells the truth', () => {
 
   it('"Video not found" offers a way on and no pointless Retry', async () => {
     const session = freshUser('free');
-    const { context, page } = await signedInContext(browser, session);
+    const { context, page } = await signedInContext(browser(), session);
     await page.goto('/dashboard/videos/65b0000000000000000009ff/ready');
     await page.getByRole('heading', { level: 1, name: 'Video not found' }).waitFor();
     await expect(page.getByRole('button', { name: 'Retry' }).count()).resolves.toBe(0);

@@ -1,18 +1,12 @@
 // Data lifecycle through the host: a user deletes one of their videos from the settings page,
 // and it is gone from the service — its share link with it.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '@scenra/devstack/browser';
 import type { ShareResult, Video } from '@scenra/contracts';
 import { apiJson, devSession, readyVideo } from './support/api.ts';
-import { launchBrowser, newHostContext, signInAs, stackInfo } from './support/browser.ts';
+import { newHostContext, signInAs, stackInfo } from './support/browser.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('deleting a video in settings', () => {
   it('asks first, deletes it through the API, and its share link stops working', async () => {
@@ -29,7 +23,7 @@ describe('deleting a video in settings', () => {
       body: JSON.stringify({}),
     });
 
-    const context = await newHostContext(browser);
+    const context = await newHostContext(browser());
     const page = await context.newPage();
     await signInAs(page, 'byok');
     await page.goto('/settings/api-keys');

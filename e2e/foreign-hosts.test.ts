@@ -1,19 +1,14 @@
 // The remote in hosts its team does not control: a React 19 host built with Vite and
 // @module-federation/vite (another bundler, another federation plugin), a React 18 host, and a
 // host without the federation runtime. Each uses only the published types and docs.
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, stackInfo } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '@scenra/devstack/browser';
+import { stackInfo } from './support/browser.ts';
 import { readyVideo } from './support/api.ts';
-import { clipboardText } from './support/pages.ts';
+import { clipboardText, deleteOnlyKey } from './support/pages.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The sandbox's key that the provider accepts (service/README.md "Sandbox provider"). */
 const sandboxValidKey = 'sk-sandbox-valid-e2e-vite-0000';
@@ -23,7 +18,7 @@ async function openForeignHost(
   query: Record<string, string>,
 ): Promise<Page> {
   const { foreignHosts, service, manifest } = stackInfo();
-  const context = await browser.newContext();
+  const context = await browser().newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: foreignHosts });
   const page = await context.newPage();
   const search = new URLSearchParams({ api: service, manifest, ...query });
@@ -92,15 +87,7 @@ describe('a Vite host with @module-federation/vite on React 19', () => {
 
     // Leave the persona as the seed made it.
     await page.goForward();
-    await settings
-      .getByTestId('key-item')
-      .getByRole('button', { name: /^Delete: / })
-      .click();
-    await settings
-      .getByRole('group', { name: 'Confirm deletion' })
-      .getByRole('button', { name: 'Delete key' })
-      .click();
-    await settings.getByTestId('no-keys').waitFor();
+    await deleteOnlyKey(settings);
     await page.context().close();
   });
 

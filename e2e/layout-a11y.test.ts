@@ -1,26 +1,19 @@
 // The ready page on a phone, and axe-core on every page of the remote in its main states.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '@scenra/devstack/browser';
 import type { ShareResult } from '@scenra/contracts';
-import { launchBrowser } from './support/browser.ts';
 import { apiJson } from './support/api.ts';
 import { axeViolations, openReadyAs } from './support/pages.ts';
 
 const artifacts = resolve(import.meta.dirname, '../artifacts');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('phone layout', () => {
   it('at 375×812 the ready page has no horizontal scroll and its cards stack', async () => {
-    const { context, page } = await openReadyAs(browser, 'byok', {
+    const { context, page } = await openReadyAs(browser(), 'byok', {
       viewport: { width: 375, height: 812 },
       isMobile: true,
       hasTouch: true,
@@ -50,7 +43,7 @@ describe('phone layout', () => {
   });
 
   it('on a desktop the actions sit two by two', async () => {
-    const { context, page } = await openReadyAs(browser, 'byok', {
+    const { context, page } = await openReadyAs(browser(), 'byok', {
       viewport: { width: 1280, height: 900 },
     });
     const ys = await page
@@ -66,7 +59,7 @@ describe('phone layout', () => {
 
 describe('accessibility (axe-core)', () => {
   it('the ready page: free persona, premium persona with its billing choice, and the upgrade dialog open', async () => {
-    const free = await openReadyAs(browser, 'free');
+    const free = await openReadyAs(browser(), 'free');
     await expect(axeViolations(free.page)).resolves.toEqual([]);
     await free.page
       .getByTestId('generate-card')
@@ -76,7 +69,7 @@ describe('accessibility (axe-core)', () => {
     await expect(axeViolations(free.page)).resolves.toEqual([]);
     await free.context.close();
 
-    const premium = await openReadyAs(browser, 'premium');
+    const premium = await openReadyAs(browser(), 'premium');
     await premium.page
       .getByTestId('share-card')
       .getByRole('button', { name: /Share & export/ })
@@ -88,7 +81,7 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('the settings page with a key, its activity and a share link', async () => {
-    const { context, page, video, token } = await openReadyAs(browser, 'byok');
+    const { context, page, video, token } = await openReadyAs(browser(), 'byok');
     await apiJson<ShareResult>(token, `/api/videos/${video.id}/share`, {
       method: 'POST',
       body: JSON.stringify({ includeSpecs: true }),
@@ -114,12 +107,12 @@ describe('accessibility (axe-core)', () => {
   });
 
   it('the public share page', async () => {
-    const { context, page, video, token } = await openReadyAs(browser, 'premium');
+    const { context, page, video, token } = await openReadyAs(browser(), 'premium');
     const share = await apiJson<ShareResult>(token, `/api/videos/${video.id}/share`, {
       method: 'POST',
       body: JSON.stringify({ includeSpecs: true }),
     });
-    const stranger = await browser.newContext();
+    const stranger = await browser().newContext();
     const publicPage = await stranger.newPage();
     await publicPage.goto(share.url);
     await publicPage.getByRole('heading', { level: 1 }).waitFor();

@@ -1,19 +1,14 @@
 // The look and the keyboard and screen-reader path through every page, measured in Chromium:
 // computed styles and boxes, not only that elements exist.
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '@scenra/devstack/browser';
 import type { ShareResult } from '@scenra/contracts';
-import { launchBrowser, newHostContext, signInAs } from './support/browser.ts';
+import { newHostContext, signInAs } from './support/browser.ts';
 import { apiJson, readyVideo } from './support/api.ts';
 import { axeViolations, openReadyAs, waitForDashboard } from './support/pages.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const box = async (locator: Locator) => {
   const b = await locator.boundingBox();
@@ -31,7 +26,7 @@ const accent = 'rgb(67, 56, 202)';
 
 describe('settings page layout', () => {
   it('spaces its buttons, draws secondary buttons as outlines and hides screen-reader-only text', async () => {
-    const { context, page, video, token } = await openReadyAs(browser, 'byok');
+    const { context, page, video, token } = await openReadyAs(browser(), 'byok');
     await apiJson<ShareResult>(token, `/api/videos/${video.id}/share`, {
       method: 'POST',
       body: JSON.stringify({ includeSpecs: true }),
@@ -108,7 +103,7 @@ describe('settings page layout', () => {
 
 describe('one focus ring', () => {
   it('React buttons, radios, selects and the Lit elements show the same 3 px accent ring', async () => {
-    const { context, page } = await openReadyAs(browser, 'byok', { colorScheme: 'light' });
+    const { context, page } = await openReadyAs(browser(), 'byok', { colorScheme: 'light' });
     const ringOf = async (focus: () => Promise<void>) => {
       await focus();
       return page.evaluate(() => {
@@ -144,7 +139,7 @@ describe('one focus ring', () => {
 describe('titles, skip link and focus on navigation', () => {
   it('every page has its own title; focus moves to the new heading; the skip link leads to the content', async () => {
     const { video } = await readyVideo('byok');
-    const context = await newHostContext(browser);
+    const context = await newHostContext(browser());
     const page = await context.newPage();
     await signInAs(page, 'byok');
     await page.reload();
@@ -193,7 +188,7 @@ describe('titles, skip link and focus on navigation', () => {
 
 describe('touch layout', () => {
   it('on a phone every tap target is at least 44×44 px', async () => {
-    const { context, page } = await openReadyAs(browser, 'premium', {
+    const { context, page } = await openReadyAs(browser(), 'premium', {
       viewport: { width: 375, height: 812 },
       isMobile: true,
       hasTouch: true,
@@ -227,7 +222,7 @@ describe('the ready page', () => {
     await apiJson(token, `/api/videos/${video.id}/share`, { method: 'DELETE' }).catch(
       () => undefined,
     );
-    const { context, page } = await openReadyAs(browser, 'byok', {
+    const { context, page } = await openReadyAs(browser(), 'byok', {
       viewport: { width: 1440, height: 900 },
     });
     // The card's height less what its parts, gaps and padding take.
@@ -251,7 +246,7 @@ describe('the ready page', () => {
   });
 
   it('the Share & export button looks the same before and after its menu loads', async () => {
-    const { context, page } = await openReadyAs(browser, 'byok');
+    const { context, page } = await openReadyAs(browser(), 'byok');
     const look = (locator: Locator) =>
       locator.evaluate((el) => {
         const s = getComputedStyle(el);
@@ -283,7 +278,7 @@ describe('the ready page', () => {
   });
 
   it('copy reads in one language whatever the browser locale, dates included', async () => {
-    const { context, page } = await openReadyAs(browser, 'free', { locale: 'de-DE' });
+    const { context, page } = await openReadyAs(browser(), 'free', { locale: 'de-DE' });
     await expect(page.getByTestId('ready-meta').innerText()).resolves.toMatch(
       /^for .+ · Created .+ ago$/,
     );
@@ -292,7 +287,7 @@ describe('the ready page', () => {
 
   it('the celebration shows inside the dashboard, never over the host navigation', async () => {
     const { video } = await readyVideo('byok');
-    const context = await newHostContext(browser, { reducedMotion: 'no-preference' });
+    const context = await newHostContext(browser(), { reducedMotion: 'no-preference' });
     const page = await context.newPage();
     await signInAs(page, 'byok');
     await page.evaluate((id) => localStorage.removeItem(`scenra:celebrated:${id}`), video.id);
@@ -320,7 +315,7 @@ describe('accessibility in dark mode (axe-core, colour contrast included)', () =
 
   it('the ready page for each persona, with the share menu and details open', async () => {
     for (const persona of ['free', 'byok', 'premium'] as const) {
-      const { context, page } = await openReadyAs(browser, persona, dark);
+      const { context, page } = await openReadyAs(browser(), persona, dark);
       await expect(axeViolations(page), persona).resolves.toEqual([]);
       if (persona === 'premium') {
         await page
@@ -345,7 +340,7 @@ describe('accessibility in dark mode (axe-core, colour contrast included)', () =
 
   it("the host's own pages: sign-in, video list, roundtable, plans", async () => {
     const { video } = await readyVideo('byok');
-    const context = await newHostContext(browser, dark);
+    const context = await newHostContext(browser(), dark);
     const page = await context.newPage();
     await page.goto('/');
     await page.getByRole('button', { name: 'Sign in as Free with own key' }).waitFor();
@@ -362,7 +357,7 @@ describe('accessibility in dark mode (axe-core, colour contrast included)', () =
   });
 
   it('settings with a key, its confirmation and a share link; the public share page', async () => {
-    const { context, page, video, token } = await openReadyAs(browser, 'byok', dark);
+    const { context, page, video, token } = await openReadyAs(browser(), 'byok', dark);
     const share = await apiJson<ShareResult>(token, `/api/videos/${video.id}/share`, {
       method: 'POST',
       body: JSON.stringify({ includeSpecs: true }),
@@ -377,7 +372,7 @@ describe('accessibility in dark mode (axe-core, colour contrast included)', () =
     await expect(axeViolations(page)).resolves.toEqual([]);
     await page.getByRole('button', { name: 'Cancel' }).click();
 
-    const stranger = await browser.newContext(dark);
+    const stranger = await browser().newContext(dark);
     const publicPage: Page = await stranger.newPage();
     await publicPage.goto(share.url);
     await publicPage.getByRole('heading', { level: 1 }).waitFor();

@@ -1,25 +1,18 @@
 // The three personas of the seed, start to finish, as a user drives them in the host.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '@scenra/devstack/browser';
 import type { CreateApiKeyResult, MeResult } from '@scenra/contracts';
-import { launchBrowser } from './support/browser.ts';
 import { apiJson, devSession } from './support/api.ts';
-import { clipboardText, openReadyAs, waitForDashboard } from './support/pages.ts';
+import { clipboardText, deleteOnlyKey, openReadyAs, waitForDashboard } from './support/pages.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** The sandbox's key that the provider accepts (service/README.md "Sandbox provider"). */
 const sandboxValidKey = 'sk-sandbox-valid-e2e-free-0000';
 
 describe('persona flows', () => {
   it('free without a key: copies, meets the upgrade dialog, adds a key in settings, comes back able to generate', async () => {
-    const { context, page, video } = await openReadyAs(browser, 'free');
+    const { context, page, video } = await openReadyAs(browser(), 'free');
     await expect(
       page.getByTestId('key-status-bar').getByText('No API key configured').count(),
     ).resolves.toBe(1);
@@ -91,20 +84,12 @@ describe('persona flows', () => {
     // Leave the persona as the seed made it: delete the key, confirming first.
     await page.getByTestId('key-status-bar').getByRole('button', { name: 'Manage keys' }).click();
     await page.waitForURL(`**/settings/api-keys?from=${video.id}`);
-    await settings
-      .getByTestId('key-item')
-      .getByRole('button', { name: /^Delete: / })
-      .click();
-    await settings
-      .getByRole('group', { name: 'Confirm deletion' })
-      .getByRole('button', { name: 'Delete key' })
-      .click();
-    await settings.getByTestId('no-keys').waitFor();
+    await deleteOnlyKey(settings);
     await context.close();
   });
 
   it('free with a key: generates through the sandbox provider and the video plays on the video page', async () => {
-    const { context, page, video } = await openReadyAs(browser, 'byok');
+    const { context, page, video } = await openReadyAs(browser(), 'byok');
     await page
       .getByTestId('key-status-bar')
       .getByText(/\(••••0001\)/)
@@ -136,7 +121,7 @@ describe('persona flows', () => {
   });
 
   it('premium: chooses credits, generates, and the balance falls by the estimate', async () => {
-    const { context, page, video, token } = await openReadyAs(browser, 'premium');
+    const { context, page, video, token } = await openReadyAs(browser(), 'premium');
     const before = (await apiJson<MeResult>(token, '/api/me')).credits.balance;
     const bar = page.getByTestId('key-status-bar');
     await bar.getByRole('radio', { name: `Use Scenra credits (remaining: ${before})` }).check();
@@ -177,7 +162,7 @@ describe('generation errors', () => {
       }),
     });
     try {
-      const { context, page } = await openReadyAs(browser, 'free');
+      const { context, page } = await openReadyAs(browser(), 'free');
       const card = page.getByTestId('generate-card');
       await card.getByRole('button', { name: 'Generate' }).click();
       const error = card.getByTestId('generate-error');

@@ -1,22 +1,16 @@
 // Foundation flow: sign in, read the roundtable, continue to the final step, and see the
 // dashboard rendered by the federated remote (its code fetched from the remote's origin).
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newHostContext, signInAs, stackInfo } from './support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '@scenra/devstack/browser';
+import { newHostContext, signInAs, stackInfo } from './support/browser.ts';
 import { readyVideo } from './support/api.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the ready route', () => {
   it('goes from the roundtable to the dashboard rendered by the remote', async () => {
     const { video } = await readyVideo('free');
-    const context = await newHostContext(browser);
+    const context = await newHostContext(browser());
     // The host forbids eval and inline scripts: nothing the remote (or its zod) does may trip that.
     await context.addInitScript(() => {
       const seen: string[] = [];

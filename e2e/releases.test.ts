@@ -5,9 +5,10 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newHostContext, signInAs, stackInfo } from './support/browser.ts';
+import { useBrowser } from '@scenra/devstack/browser';
+import { newHostContext, signInAs, stackInfo } from './support/browser.ts';
 import { readyVideo } from './support/api.ts';
 import { waitForDashboard } from './support/pages.ts';
 import { buildWithHeadline, channelRelease, pointChannel, release } from './support/releases.ts';
@@ -20,12 +21,11 @@ const elementsVersion = (
 const HEADLINE = 'Your Video Prompt is Ready!';
 const NEXT_HEADLINE = 'Your Video Prompt is Ready to Go!';
 
-let browser: Browser;
+const browser = useBrowser();
 let releaseN: string;
 let nextBuild: string;
 const scratch: string[] = [];
 beforeAll(async () => {
-  browser = await launchBrowser();
   releaseN = channelRelease();
   // Release N+1: the same source with a visible change, built by the real config.
   nextBuild = await buildWithHeadline(HEADLINE, NEXT_HEADLINE);
@@ -34,7 +34,6 @@ beforeAll(async () => {
 afterAll(async () => {
   // The other test files expect the stack as it started.
   if (releaseN) pointChannel(releaseN);
-  await browser?.close();
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -52,7 +51,7 @@ const headline = (page: Page) => page.getByRole('heading', { level: 1 }).textCon
 describe('releases of the remote', () => {
   it('an open page survives a deploy, a reload gets the new release, the channel rolls back', async () => {
     const { video } = await readyVideo('free');
-    const context = await newHostContext(browser);
+    const context = await newHostContext(browser());
     const page = await context.newPage();
     const requests = remoteRequests(page);
     await signInAs(page, 'free');
@@ -106,7 +105,7 @@ describe('releases of the remote', () => {
     const incompatible = await release(build);
 
     const { video } = await readyVideo('free');
-    const context = await newHostContext(browser);
+    const context = await newHostContext(browser());
     const page = await context.newPage();
     await signInAs(page, 'free');
     const requests = remoteRequests(page);

@@ -1,30 +1,20 @@
 // When the remote's origin is down, the ready route still gives the user their prompt and a
 // Copy button that works.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  launchBrowser,
-  newHostContext,
-  setRemote,
-  signInAs,
-  stackInfo,
-} from './support/browser.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '@scenra/devstack/browser';
+import { newHostContext, setRemote, signInAs, stackInfo } from './support/browser.ts';
 import { readyVideo } from './support/api.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
+const browser = useBrowser();
 afterAll(async () => {
   await setRemote('start');
-  await browser?.close();
 });
 
 describe('remote unavailable', () => {
   it('shows the host fallback whose Copy button copies the prompt', async () => {
     const { video } = await readyVideo('free');
     await setRemote('stop');
-    const context = await newHostContext(browser);
+    const context = await newHostContext(browser());
     const page = await context.newPage();
     await signInAs(page, 'free');
     // The host is configured with the release channel: each attempt starts by reading it.

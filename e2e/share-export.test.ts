@@ -3,21 +3,17 @@
 // sees the link's views in settings and revokes it there.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useBrowser } from '@scenra/devstack/browser';
 import type { Video } from '@scenra/contracts';
-import { launchBrowser } from './support/browser.ts';
 import { clipboardText, openReadyAs, tabTo } from './support/pages.ts';
 
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let video: Video;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, video } = await openReadyAs(browser, 'premium'));
-});
-afterAll(async () => {
-  await browser?.close();
+  ({ page, video } = await openReadyAs(browser(), 'premium'));
 });
 
 const shareCard = () => page.getByTestId('share-card');
@@ -61,7 +57,7 @@ describe('share and export', () => {
       shareCard().getByTestId('share-link').getByRole('link').getAttribute('href'),
     ).resolves.toBe(shareUrl);
 
-    const stranger = await browser.newContext();
+    const stranger = await browser().newContext();
     const publicPage = await stranger.newPage();
     const response = await publicPage.goto(shareUrl);
     expect(response?.status()).toBe(200);

@@ -7,17 +7,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  chromium,
-  type Browser,
-  type BrowserContext,
-  type Locator,
-  type Page,
-} from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevSessionResult, Persona, ShareResult, Video } from '@scenra/contracts';
 import { startStack, type Stack } from '@scenra/stack';
-import { chromeArgs, chromePath } from '@scenra/devstack/chrome';
+import { launchChromium } from '@scenra/devstack/browser';
 import { compareWithBaseline, type VisualResult } from './support/visual.ts';
 
 let stack: Stack;
@@ -27,17 +21,12 @@ let browser: Browser;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'scenra-visual-'));
   stack = await startStack({ dataDir, mongodbUri: '', serviceEnv: { SANDBOX_RENDER_MS: '300' } });
-  browser = await chromium.launch({
-    executablePath: chromePath(),
-    // Grayscale anti-aliasing and sRGB output render the same on every machine of this kind.
-    args: [
-      ...chromeArgs,
-      '--font-render-hinting=none',
-      '--disable-lcd-text',
-      '--force-color-profile=srgb',
-    ],
-    headless: true,
-  });
+  // Grayscale anti-aliasing and sRGB output render the same on every machine of this kind.
+  browser = await launchChromium([
+    '--font-render-hinting=none',
+    '--disable-lcd-text',
+    '--force-color-profile=srgb',
+  ]);
 }, 180_000);
 
 afterAll(async () => {

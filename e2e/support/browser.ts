@@ -1,16 +1,11 @@
 // Chromium (the system one, never downloaded) and the steps every flow starts with.
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { chromeArgs, chromePath } from '@scenra/devstack/chrome';
 import type { Persona } from '@scenra/contracts';
 import './stackInfo.ts';
 
 export function stackInfo() {
   return inject('stack');
-}
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
 }
 
 /** A fresh browser profile on the host's origin, allowed to use the clipboard. */

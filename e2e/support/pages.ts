@@ -2,7 +2,7 @@
 // and reading what the remote put on the page.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import type { Persona, Video } from '@scenra/contracts';
 import { newHostContext, signInAs } from './browser.ts';
 import { readyVideo } from './api.ts';
@@ -91,4 +91,17 @@ export async function tabTo(
     if (await matches(page)) return;
   }
   throw new Error(`the wanted element never got focus after ${max} Tab presses`);
+}
+
+/** Deletes the one key the settings page lists, confirming first, and waits for the empty list. */
+export async function deleteOnlyKey(settings: Locator): Promise<void> {
+  await settings
+    .getByTestId('key-item')
+    .getByRole('button', { name: /^Delete: / })
+    .click();
+  await settings
+    .getByRole('group', { name: 'Confirm deletion' })
+    .getByRole('button', { name: 'Delete key' })
+    .click();
+  await settings.getByTestId('no-keys').waitFor();
 }

@@ -7,7 +7,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { tsconfig } from './support/apps.ts';
 import { bundle } from './support/bundle.ts';
 import { consumer, type Consumer } from './support/consumer.ts';
-import { expectCopyFlow, scriptPage, useBrowser } from './support/browser.ts';
+import { expectCopyFlow, scriptPage } from './support/browser.ts';
+import { useBrowser } from '@scenra/devstack/browser';
 import { snippet } from './support/readme.ts';
 
 const TSCONFIG = tsconfig(

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { tsconfig } from './support/apps.ts';
 import { consumer, type Consumer } from './support/consumer.ts';
-import { expectCopyFlow, folderFiles, useBrowser } from './support/browser.ts';
+import { expectCopyFlow, folderFiles } from './support/browser.ts';
+import { useBrowser } from '@scenra/devstack/browser';
 import { snippet } from './support/readme.ts';
 
 const TSCONFIG = tsconfig({}, { include: ['src/**/*.ts', 'src/**/*.vue'] });

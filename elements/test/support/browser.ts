@@ -2,9 +2,8 @@
 // made-up origin, so no server or port is needed.
 import { readFileSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { chromeArgs, chromePath } from '@scenra/devstack/chrome';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const ORIGIN = 'http://consumer.test';
 
@@ -13,20 +12,6 @@ const types: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css',
 };
-
-/** One Chromium for the test file: launched before its tests, closed after them. */
-export function useBrowser(): () => Browser {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: chromePath(),
-      args: chromeArgs,
-      headless: true,
-    });
-  });
-  afterAll(() => browser?.close());
-  return () => browser!;
-}
 
 /** A page whose `body` is followed by the app's bundled `code` as a module script. */
 export function scriptPage(title: string, body: string, code: string): Record<string, string> {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromeArgs, chromePath } from '@scenra/devstack/chrome';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from '@scenra/devstack/browser';
 import { bearer, build } from '#test/helpers/build.ts';
 import { createVideo, newUserId } from '#test/helpers/videos.ts';
 
@@ -22,14 +21,7 @@ describe('GET /share/:token (public page)', async () => {
     payload: {},
   });
   const { token, url } = created.json() as { token: string; url: string };
-  let browser: Browser;
-
-  beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const browser = useBrowser();
 
   it('is server-rendered HTML with escaped text, preview meta and noindex', async () => {
     const res = await app.inject({ method: 'GET', url: `/share/${token}` });
@@ -77,7 +69,7 @@ describe('GET /share/:token (public page)', async () => {
   });
 
   it('renders with JavaScript disabled in Chromium: prompt shown, noindex and OG tags present', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     const response = await page.goto(url);
     expect(response?.status()).toBe(200);
@@ -101,7 +93,7 @@ describe('GET /share/:token (public page)', async () => {
   });
 
   it('copies the prompt with the Copy button when JavaScript runs, with no CSP violation', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: new URL(url).origin,
     });
