@@ -1,113 +1,164 @@
-// Smoke test of the built Storybook (run after `npm run build-storybook`): every story of
-// storybook-static/index.json is opened in Chromium, must render (its scenra elements too) with
-// no page error, and must have zero axe-core violations (the a11y addon's rules).
-// Usage: node .storybook/smoke.mjs   (exit code 1 on any failure)
+// The test pass over the built Storybook (run after `npm run build-storybook`), served under a
+// sub-path as a publisher would. Every story of storybook-static/index.json is opened once in
+// one Chromium page and must render (its scenra elements too), run its play function and pass
+// the a11y addon's axe check with no page error; then it is screenshot and compared with the
+// committed baseline in .storybook/baselines, in light, switched to dark through the theme
+// toolbar's global (axe runs again) and screenshot again. Dashboard stories are shot 1440 and
+// 375 wide. A mismatch writes expected, actual and diff images to artifacts/storybook-visual/.
+// Usage: node .storybook/smoke.mjs [id-part…]                    (exit code 1 on any failure)
+//        UPDATE_BASELINES=1 node .storybook/smoke.mjs [id-part…] (records the baselines)
 import { readFile } from 'node:fs/promises';
-import http from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
-import { axeTags } from '@scenra/devstack/axe';
+import { compareWithBaseline, updating } from '@scenra/e2e/support/visual.ts';
 import { chromePath, chromeArgs } from '@scenra/devstack/chrome';
+import { readElementsManifest } from '@scenra/remote-ready/scripts/elements-manifest.mjs';
+import { serveStatic } from './static-server.mjs';
+import { finishedRender, keepToasts, settled, switchTheme, watchRenders } from './story-page.mjs';
 
 const root = fileURLToPath(new URL('../storybook-static/', import.meta.url));
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const types = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-};
+const baselines = fileURLToPath(new URL('./baselines/', import.meta.url));
+const artifacts = fileURLToPath(new URL('../artifacts/storybook-visual/', import.meta.url));
+/** Where the build is published in this pass: nothing may assume it sits at the origin's root. */
+const basePath = '/design/storybook/';
+/** Relative dates ("expires in 7 days") read the same in every run. */
+const fixedNow = Date.parse('2026-03-02T10:00:00Z');
+
+const element = { width: 1024, height: 480 };
+const desktop = { width: 1440, height: 900 };
+const phone = { width: 375, height: 812 };
+/** The widths each story is compared at: the dashboard's layouts change with the width. */
+const viewportsOf = (story) =>
+  story.title.startsWith('Dashboard/') ? { 1440: desktop, 375: phone } : { 1024: element };
 
 let index;
 try {
-  index = JSON.parse(await readFile(join(root, 'index.json'), 'utf8'));
+  index = JSON.parse(await readFile(new URL('index.json', `file://${root}`), 'utf8'));
 } catch {
   console.error('storybook-static/index.json is missing: run `npm run build-storybook` first.');
   process.exit(1);
 }
-const stories = Object.values(index.entries).filter((entry) => entry.type === 'story');
+// Arguments narrow the pass to the stories whose id contains one of them (while working on a
+// few); the whole pass runs without.
+const only = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
+/** `--no-visual`: render, play and axe only, as a reference for the benchmark of the pass. */
+const visual = !process.argv.includes('--no-visual');
+const entries = Object.values(index.entries).filter(
+  (entry) => only.length === 0 || only.some((part) => entry.id.includes(part)),
+);
+const stories = entries.filter((entry) => entry.type === 'story');
+const docsPages = entries.filter((entry) => entry.type === 'docs');
+const elements = JSON.parse(readElementsManifest())
+  .modules.flatMap((m) => m.declarations ?? [])
+  .filter((d) => d.tagName);
 
-const server = http.createServer(async (req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://localhost').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  try {
-    const body = await readFile(join(root, path === '/' ? 'index.html' : path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-    res.end(body);
-  } catch (error) {
-    if (error.code !== 'ENOENT') console.error(`serving ${path} failed: ${error.message}`);
-    res.writeHead(404);
-    res.end();
-  }
+/** What an element's docs table (its text) lacks of the element's manifest entry. */
+function missingFromDocs(element, text) {
+  if (!element) return ['no element in custom-elements.json for this docs page'];
+  const expected = [
+    ...(element.members ?? [])
+      .filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.name.startsWith('#'))
+      .map((m) => m.name),
+    ...(element.attributes ?? []).map((a) => a.name),
+    ...(element.events ?? []).map((e) => e.name),
+    ...(element.slots ?? []).map((slot) => slot.name || '(default)'),
+    ...(element.cssParts ?? []).map((p) => p.name),
+    ...(element.cssProperties ?? []).flatMap((p) => [p.name, p.default ?? '']),
+  ];
+  return expected.filter((name) => name && !text.includes(name)).map((name) => `${name} missing`);
+}
+
+const server = await serveStatic(root, basePath);
+const browser = await chromium.launch({
+  executablePath: chromePath(),
+  // Grayscale anti-aliasing and sRGB output render the same on every machine of this kind
+  // (as in the e2e visual tests); Inter and Noto Color Emoji are installed by the bootstrap.
+  args: [
+    ...chromeArgs,
+    '--font-render-hinting=none',
+    '--disable-lcd-text',
+    '--force-color-profile=srgb',
+  ],
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
-
-const browser = await chromium.launch({ executablePath: chromePath(), args: chromeArgs });
 const failures = [];
+const started = performance.now();
+let screenshots = 0;
 try {
-  const page = await browser.newPage();
+  const context = await browser.newContext({
+    viewport: element,
+    deviceScaleFactor: 1,
+    locale: 'en-US',
+    timezoneId: 'UTC',
+  });
+  await context.addInitScript(watchRenders);
+  await context.addInitScript(keepToasts);
+  // The play functions' real keyboard (a native modal dialog ignores synthetic keys).
+  await context.exposeBinding('__scenraPress', ({ page }, key) => page.keyboard.press(key));
+  const page = await context.newPage();
+  await page.clock.setFixedTime(fixedNow);
   let errors = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  // One story: opened fresh, rendered, checked with axe; returns what went wrong.
+
+  /** Screenshots the story at each of its widths (the last one first: no resize back needed). */
+  const compare = async (story, scheme, widths) => {
+    const problems = [];
+    for (const [width, viewport] of widths) {
+      if (page.viewportSize().width !== viewport.width) await page.setViewportSize(viewport);
+      await settled(page);
+      const png = await page.screenshot({ fullPage: true, animations: 'disabled', caret: 'hide' });
+      screenshots += 1;
+      const name = `${story.id}.${Object.keys(viewportsOf(story)).length > 1 ? `${width}.` : ''}${scheme}`;
+      const { problem } = compareWithBaseline(name, png, baselines, artifacts);
+      if (problem) problems.push(`${scheme} ${width}px: ${problem}`);
+    }
+    return problems;
+  };
+
+  // One story: opened fresh at its first width, played and checked, compared in light, then
+  // in dark at its widths in reverse order; returns what went wrong.
   const checkStory = async (story) => {
     errors = [];
-    await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`);
-    // Rendered = the story put content on the page and every scenra element defined so far has
-    // rendered its shadow DOM (some, like the dashboard's toast, are defined on first use), or
-    // Storybook's error display.
-    const rendered = await page
-      .waitForFunction(
-        () => {
-          if (document.body.classList.contains('sb-show-errordisplay')) return 'error';
-          const root = document.querySelector('#storybook-root');
-          if (!root?.childElementCount) return false;
-          const defined = [...root.querySelectorAll('*')].filter(
-            (el) => el.localName.startsWith('scenra-') && customElements.get(el.localName),
-          );
-          return defined.every((el) => el.shadowRoot?.childElementCount) ? 'ok' : false;
-        },
-        null,
-        { timeout: 15_000 },
-      )
-      .then((handle) => handle.jsonValue())
-      .catch(() => 'timeout');
-    if (rendered !== 'ok') errors.push(`story did not render (${rendered})`);
-    await page.addScriptTag({ path: axePath });
-    const violations = await page.evaluate(async (tags) => {
-      await Promise.all(
-        document
-          .getAnimations()
-          .map((a) =>
-            a.effect?.getComputedTiming().iterations === Infinity
-              ? null
-              : a.finished.catch(() => null),
-          ),
-      );
-      // The a11y addon runs axe on the same page after each render; wait for it to finish.
-      let result;
-      for (let attempt = 0; !result; attempt++) {
-        try {
-          result = await window.axe.run('#storybook-root', {
-            runOnly: { type: 'tag', values: tags },
-            rules: { region: { enabled: false } },
-          });
-        } catch (error) {
-          if (attempt > 50 || !String(error).includes('already running')) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 100));
-        }
-      }
-      return result.violations.map(
-        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-      );
-    }, axeTags);
-    return [...errors, ...violations];
+    const widths = Object.entries(viewportsOf(story)).sort(([a], [b]) => b - a);
+    if (page.viewportSize().width !== widths[0][1].width) await page.setViewportSize(widths[0][1]);
+    await page.goto(`${server.url}iframe.html?id=${story.id}&viewMode=story`);
+    const light = await finishedRender(page);
+    if (light.length || !visual) return [...errors, ...light];
+    const problems = await compare(story, 'light', widths);
+    await switchTheme(page, 'dark');
+    const dark = await finishedRender(page);
+    if (dark.length) return [...errors, ...problems, ...dark.map((p) => `dark: ${p}`)];
+    problems.push(...(await compare(story, 'dark', widths.toReversed())));
+    return [...errors, ...problems];
   };
+
+  // Each element's docs page lists what its manifest entry declares, CSS custom properties
+  // with their defaults included.
+  for (const docs of docsPages) {
+    await page.goto(`${server.url}iframe.html?id=${docs.id}&viewMode=docs`);
+    const table = page.locator('.docblock-argstable').first();
+    const problems = await table
+      .waitFor({ timeout: 30_000 })
+      .then(async () => {
+        const text = await table.innerText();
+        const folder = docs.importPath.split('/').at(-2);
+        const element = elements.find((e) => e.tagName === `scenra-${folder}`);
+        return missingFromDocs(element, text);
+      })
+      .catch((error) => [`no argTypes table: ${error.message.split('\n')[0]}`]);
+    console.info(`${problems.length ? '✗' : '✓'} ${docs.title} / ${docs.name}`);
+    if (problems.length) failures.push(`${docs.id}: ${problems.join(' | ')}`);
+  }
+
+  // The manager, the page designers open, shows a story from under the sub-path too.
+  await page.goto(`${server.url}?path=/story/${stories[0].id}`);
+  await page
+    .frameLocator('#storybook-preview-iframe')
+    .locator('#storybook-root > *')
+    .first()
+    .waitFor({ timeout: 30_000 })
+    .then(() => console.info(`✓ the manager shows ${stories[0].title} under ${basePath}`))
+    .catch(() => failures.push(`the manager under ${basePath} showed no story`));
+
   for (const story of stories) {
     let problems = await checkStory(story);
     // The browser updates Storybook's mock service worker in the background; on a loaded
@@ -124,7 +175,11 @@ try {
   server.close();
 }
 
-console.info(`${stories.length - failures.length} passed, ${failures.length} failed`);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.info(
+  `${stories.length - failures.length} passed, ${failures.length} failed; ` +
+    `${stories.length} stories, ${screenshots} screenshots ${updating ? 'recorded' : 'compared'} in ${seconds} s`,
+);
 if (failures.length) {
   console.error(failures.join('\n'));
   process.exit(1);

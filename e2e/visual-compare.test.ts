@@ -39,17 +39,18 @@ describe.skipIf(updating)('screenshot comparison', () => {
     ).toEqual({ name });
   });
 
-  it('rejects a changed area and writes the actual image and a diff to artifacts/visual', () => {
+  it('rejects a changed area and writes the expected and actual images and a diff to artifacts/visual', () => {
     const result = compareWithBaseline(
       name,
       changed((png) => fill(png, 200, 200, 120)),
     );
     expect(result.problem).toMatch(/pixels \([\d.]+ %\) differ/);
     const artifacts = resolve(import.meta.dirname, '../artifacts/visual');
-    expect(existsSync(join(artifacts, `${name}.diff.png`))).toBe(true);
-    expect(existsSync(join(artifacts, `${name}.actual.png`))).toBe(true);
-    rmSync(join(artifacts, `${name}.diff.png`));
-    rmSync(join(artifacts, `${name}.actual.png`));
+    expect(result.problem).toContain(`artifacts/visual/${name}.{expected,actual,diff}.png`);
+    for (const kind of ['expected', 'actual', 'diff']) {
+      expect(existsSync(join(artifacts, `${name}.${kind}.png`))).toBe(true);
+      rmSync(join(artifacts, `${name}.${kind}.png`));
+    }
   });
 
   it('names a missing baseline and how to record it', () => {

@@ -5,11 +5,14 @@ import { playwright } from '@vitest/browser-playwright';
 import { transform } from 'esbuild';
 import shared from '../vitest.shared.ts';
 import { chromePath, chromeArgs } from '@scenra/devstack/chrome';
+import { readElementsManifest } from './scripts/elements-manifest.mjs';
 
 export default mergeConfig(
   shared,
   defineProject({
     plugins: [standardDecorators()],
+    // The element stories' argTypes come from the manifest, as in Storybook (.storybook/main.ts).
+    define: { __SCENRA_ELEMENTS_MANIFEST__: readElementsManifest() },
     // Serves Storybook's static dir, so MSW's mockServiceWorker.js is at /mockServiceWorker.js.
     publicDir: '../.storybook/public',
     // Pre-bundle the stories' dependencies up front: discovered mid-run, Vite re-optimizes and

@@ -1,14 +1,16 @@
-// Screenshot comparison against committed baselines (e2e/baselines/*.png), with a small
-// tolerance for anti-aliasing. On a mismatch the actual image and a diff (changed pixels in red
-// over a faded copy of the baseline) are written to artifacts/visual/. With UPDATE_BASELINES=1
-// the screenshots become the new baselines instead.
+// Screenshot comparison against committed baselines (e2e/baselines/*.png by default; the
+// Storybook pass keeps its own), with a small tolerance for anti-aliasing. On a mismatch the
+// actual image and a diff (changed pixels in red over a faded copy of the baseline) are written
+// to artifacts/visual/ (or the folder given). With UPDATE_BASELINES=1 the screenshots become the
+// new baselines instead.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import pixelmatch from 'pixelmatch';
 import { PNG } from 'pngjs';
 
 const defaultBaselines = resolve(import.meta.dirname, '../baselines');
-const artifacts = resolve(import.meta.dirname, '../../artifacts/visual');
+const repository = resolve(import.meta.dirname, '../..');
+const defaultArtifacts = resolve(repository, 'artifacts/visual');
 export const updating = process.env.UPDATE_BASELINES === '1';
 
 /** Share of pixels allowed to differ (after pixelmatch's per-pixel colour threshold). */
@@ -24,6 +26,7 @@ export function compareWithBaseline(
   name: string,
   screenshot: Buffer,
   baselines = defaultBaselines,
+  artifacts = defaultArtifacts,
 ): VisualResult {
   const file = resolve(baselines, `${name}.png`);
   if (!updating && !existsSync(file))
@@ -53,10 +56,11 @@ export function compareWithBaseline(
   });
   const share = different / (actual.width * actual.height);
   if (share <= maxDifferentShare) return { name };
+  save('expected', expected);
   save('actual', actual);
   save('diff', diff);
   return {
     name,
-    problem: `${different} pixels (${(share * 100).toFixed(2)} %) differ: see artifacts/visual/${name}.diff.png`,
+    problem: `${different} pixels (${(share * 100).toFixed(2)} %) differ: see ${relative(repository, resolve(artifacts, name))}.{expected,actual,diff}.png`,
   };
 }

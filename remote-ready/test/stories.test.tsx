@@ -6,10 +6,14 @@ import type { ReactRenderer } from '@storybook/react';
 import { composeStories, setProjectAnnotations } from '@storybook/react';
 import type { Store_CSFExports } from 'storybook/internal/types';
 import { describe, expect, test } from 'vitest';
-import preview from '../../.storybook/preview.tsx';
+import { userEvent } from 'vitest/browser';
+import preview from '../src/stories/preview.tsx';
+import '../src/stories/interactions.ts';
 import { expectNoAxeViolations, settle } from '../src/elements/shared/test-helpers.ts';
 
 setProjectAnnotations(preview);
+// The play functions' real keyboard (a native modal dialog ignores synthetic keys).
+window.__scenraPress = (key) => userEvent.keyboard(`{${key}}`);
 
 const modules = import.meta.glob<Store_CSFExports<ReactRenderer>>('../src/**/*.stories.tsx', {
   eager: true,

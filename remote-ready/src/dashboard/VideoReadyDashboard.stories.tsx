@@ -36,14 +36,12 @@ const meta = {
     },
   },
   decorators: [
-    // The dashboard has one (light) look: the page behind it matches, whatever the OS scheme.
+    // Hosts get it in a shadow root; Testing Library's queries and typing stop at one. Its
+    // scheme follows the toolbar (the preview sets --scenra-color-scheme around it).
     (Story) => (
-      <div style={{ colorScheme: 'light', background: '#ffffff', color: '#14121f' }}>
-        {/* Hosts get it in a shadow root; Testing Library's queries and typing stop at one. */}
-        <ShadowIsolation.Provider value={false}>
-          <Story />
-        </ShadowIsolation.Provider>
-      </div>
+      <ShadowIsolation.Provider value={false}>
+        <Story />
+      </ShadowIsolation.Provider>
     ),
   ],
   beforeEach: () => {
@@ -228,14 +226,24 @@ export const GenerationKeyRejected: Story = {
   },
 };
 
-/** "Copy prompt": the button reads "Copied ✓" and a toast confirms. */
+/** "Copy prompt": the button reads "Copied ✓" for a moment and a toast confirms. */
 export const PromptCopied: Story = {
   ...withMockApi({ persona: 'byok' }, () => stubClipboard('accept')),
   play: async ({ canvasElement }) => {
     const canvas = await readyPage(canvasElement);
     const card = await canvas.findByTestId('copy-card');
-    await userEvent.click(await cardButton(card));
+    const button = await cardButton(card);
+    await userEvent.click(button);
     await waitFor(() => expect(card).toHaveAttribute('state', 'done'), timeout);
+    await expect(button).toHaveTextContent('Copied ✓');
+    const toast = canvasElement.querySelector('scenra-toast');
+    await waitFor(
+      () =>
+        expect(toast?.shadowRoot?.querySelector('[role="status"]')).toHaveTextContent(/copied/i),
+      timeout,
+    );
+    // Then the button is ready to copy again.
+    await waitFor(() => expect(card).toHaveAttribute('state', 'idle'), timeout);
   },
 };
 
@@ -508,27 +516,15 @@ export const FirstArrival: Story = {
     // Unless the OS asks for reduced motion, which shows no celebration at all.
     if (!window.matchMedia('(prefers-reduced-motion: reduce)').matches) {
       await expect(await canvas.findByTestId('celebration')).toBeInTheDocument();
+      // It ends by itself, leaving the page at rest.
+      await waitFor(() => expect(canvas.queryByTestId('celebration')).toBeNull(), timeout);
     }
   },
 };
 
-const phone = withMockApi({ persona: 'premium', keys: [keySummary()] });
-
 /** A phone (375 × 812): stacked cards, the compact key bar, no horizontal scroll. */
 export const Mobile: Story = {
-  ...phone,
-  parameters: {
-    ...phone.parameters,
-    viewport: {
-      options: {
-        phone375: {
-          name: 'Phone 375 × 812',
-          styles: { width: '375px', height: '812px' },
-          type: 'mobile',
-        },
-      },
-    },
-  },
+  ...withMockApi({ persona: 'premium', keys: [keySummary()] }),
   globals: { viewport: { value: 'phone375', isRotated: false } },
   play: async ({ canvasElement }) => {
     const canvas = await readyPage(canvasElement);

@@ -23,14 +23,12 @@ const meta = {
     api: { control: false, description: 'The mocked service at this page’s origin.' },
   },
   decorators: [
-    // The settings page has one (light) look: the page behind it matches, whatever the OS scheme.
+    // Hosts get it in a shadow root; Testing Library's queries and typing stop at one. Its
+    // scheme follows the toolbar (the preview sets --scenra-color-scheme around it).
     (Story) => (
-      <div style={{ colorScheme: 'light', background: '#ffffff', color: '#14121f' }}>
-        {/* Hosts get it in a shadow root; Testing Library's queries and typing stop at one. */}
-        <ShadowIsolation.Provider value={false}>
-          <Story />
-        </ShadowIsolation.Provider>
-      </div>
+      <ShadowIsolation.Provider value={false}>
+        <Story />
+      </ShadowIsolation.Provider>
     ),
   ],
   render: (args) => <ApiKeysSettings {...args} />,

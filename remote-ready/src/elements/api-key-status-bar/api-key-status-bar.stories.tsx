@@ -1,9 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react';
-import { fn } from 'storybook/test';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './define.ts';
 import type { ScenraApiKeyStatusBar } from './api-key-status-bar.ts';
 import type { ScenraBillingChangeEvent, ScenraKeyRequestEvent } from '../events.ts';
-import { radio, themeArgType } from '../shared/story-helpers.ts';
+import { elementDocs } from '../../stories/element-docs.ts';
+import { shadowPart } from '../../stories/interactions.ts';
 
 type Args = Partial<
   Pick<
@@ -40,15 +41,9 @@ const meta = {
     'onscenra-key-request': fn(),
     'onscenra-billing-change': fn(),
   },
-  argTypes: {
-    status: radio(
-      ['none', 'valid', 'unchecked', 'invalid', 'restricted', 'checking'],
-      'Key state.',
-    ),
-    tier: radio(['free', 'premium'], 'Plan: premium users choose how to pay.'),
-    billing: radio(['credits', 'byok'], 'Chosen billing (premium).'),
-    theme: themeArgType,
-  },
+  // A docs page per element (the tag must be written here: Storybook's indexer reads it).
+  tags: ['autodocs'],
+  ...elementDocs('scenra-api-key-status-bar'),
   render: (args) => <scenra-api-key-status-bar {...args} />,
 } satisfies Meta<Args>;
 
@@ -85,3 +80,44 @@ export const NarrowContainer: Story = {
 };
 export const Dark: Story = { args: { theme: 'dark', tier: 'premium' } };
 export const DarkInvalid: Story = { args: { theme: 'dark', status: 'invalid' } };
+
+/** The bar's actions: its button and "Change" ask the host, the billing choice tells it. */
+export const Actions: Story = {
+  args: { tier: 'premium', billing: 'credits', changeable: true },
+  play: async ({ canvasElement, args }) => {
+    const bar = canvasElement.querySelector('scenra-api-key-status-bar')!;
+    const requested = args['onscenra-key-request'];
+    await userEvent.click(await shadowPart(bar, '[part="action"]'));
+    await expect(requested).toHaveBeenLastCalledWith(expect.objectContaining({ intent: 'manage' }));
+    await userEvent.click(await shadowPart(bar, '[part="change"]'));
+    await expect(requested).toHaveBeenLastCalledWith(expect.objectContaining({ intent: 'change' }));
+    const status = await shadowPart(bar, '[part="status"]');
+    await expect(status).toHaveTextContent(/Scenra credits/);
+    await userEvent.click(await shadowPart(bar, 'input[value="byok"]'));
+    await expect(args['onscenra-billing-change']).toHaveBeenCalledWith(
+      expect.objectContaining({ billing: 'byok' }),
+    );
+    await waitFor(() => expect(status).toHaveTextContent(/abc1/));
+  },
+};
+
+/** Each key state's button asks for its own intent: add, check, update. */
+export const ActionPerStatus: Story = {
+  args: { status: 'none', keySuffix: '', estimate: '' },
+  play: async ({ canvasElement, args }) => {
+    const bar = canvasElement.querySelector<HTMLElement & { status: string }>(
+      'scenra-api-key-status-bar',
+    )!;
+    const requested = args['onscenra-key-request'];
+    for (const [status, intent] of [
+      ['none', 'add'],
+      ['unchecked', 'check'],
+      ['invalid', 'update'],
+      ['restricted', 'update'],
+    ] as const) {
+      bar.status = status;
+      await userEvent.click(await shadowPart(bar, '[part="action"]'));
+      await expect(requested).toHaveBeenLastCalledWith(expect.objectContaining({ intent }));
+    }
+  },
+};

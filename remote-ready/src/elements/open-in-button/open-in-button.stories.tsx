@@ -3,7 +3,7 @@ import { fn } from 'storybook/test';
 import './define.ts';
 import type { ScenraOpenInButton } from './open-in-button.ts';
 import type { ScenraOpenExternalEvent } from '../events.ts';
-import { radio, themeArgType } from '../shared/story-helpers.ts';
+import { elementDocs } from '../../stories/element-docs.ts';
 import { demoVideo } from '../../mocks/fixtures.ts';
 
 type Args = Partial<
@@ -20,14 +20,9 @@ const meta = {
     theme: 'auto',
     'onscenra-open-external': fn(),
   },
-  argTypes: {
-    emphasis: radio(['primary', 'secondary'], 'Button style.'),
-    selected: radio(
-      ['google-flow', 'gemini', 'runway', 'kling', 'luma'],
-      'Chosen tool (remembered per browser).',
-    ),
-    theme: themeArgType,
-  },
+  // A docs page per element (the tag must be written here: Storybook's indexer reads it).
+  tags: ['autodocs'],
+  ...elementDocs('scenra-open-in-button'),
   render: (args) => <scenra-open-in-button {...args} />,
 } satisfies Meta<Args>;
 

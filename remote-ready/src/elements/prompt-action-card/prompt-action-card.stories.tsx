@@ -1,10 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react';
-import { fn } from 'storybook/test';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor } from 'storybook/test';
 import './define.ts';
 import '../share-export-menu/define.ts';
+import '../toast/define.ts';
 import type { ScenraPromptActionCard } from './prompt-action-card.ts';
-import type { ScenraActionEvent } from '../events.ts';
-import { radio, themeArgType } from '../shared/story-helpers.ts';
+import type { CardState, ScenraActionEvent } from '../events.ts';
+import { elementDocs } from '../../stories/element-docs.ts';
+import { shadowPart } from '../../stories/interactions.ts';
 
 type Args = Partial<
   Pick<
@@ -37,11 +40,9 @@ const meta = {
     theme: 'auto',
     'onscenra-action': fn(),
   },
-  argTypes: {
-    state: radio(['idle', 'busy', 'done', 'locked', 'disabled'], 'What the button does now.'),
-    emphasis: radio(['primary', 'secondary'], 'Button style.'),
-    theme: themeArgType,
-  },
+  // A docs page per element (the tag must be written here: Storybook's indexer reads it).
+  tags: ['autodocs'],
+  ...elementDocs('scenra-prompt-action-card'),
   render: (args) => (
     <div style={{ maxWidth: 360 }}>
       <scenra-prompt-action-card {...args} />
@@ -93,4 +94,47 @@ export const WithSlottedMenu: Story = {
       </scenra-prompt-action-card>
     </div>
   ),
+};
+
+/** A host's copy: on `scenra-action` it copies, sets `state="done"` and confirms with a toast. */
+function CopyingHost(args: Args) {
+  const [state, setState] = useState<CardState>('idle');
+  const [copied, setCopied] = useState(false);
+  return (
+    <div style={{ maxWidth: 360, minHeight: 240 }}>
+      <scenra-prompt-action-card
+        {...args}
+        state={state}
+        onscenra-action={(event) => {
+          args['onscenra-action']?.(event);
+          setState('done');
+          setCopied(true);
+        }}
+      />
+      {copied && <scenra-toast message="Prompt copied to clipboard!" tone="success" duration={0} />}
+    </div>
+  );
+}
+
+/** Copy: the click asks the host to copy; the button then reads "Copied ✓" and a toast says so. */
+export const CopyWithToast: Story = {
+  render: (args) => <CopyingHost {...args} />,
+  play: async ({ canvasElement, args }) => {
+    const card = canvasElement.querySelector('scenra-prompt-action-card')!;
+    const button = await shadowPart<HTMLButtonElement>(card, 'button[part="button"]');
+    await expect(button).toHaveTextContent('Copy to clipboard');
+    await userEvent.click(button);
+    await expect(args['onscenra-action']).toHaveBeenCalledWith(
+      expect.objectContaining({ action: 'copy', locked: false }),
+    );
+    await waitFor(() => expect(button).toHaveTextContent('Copied ✓'));
+    // The toast's text lives in its shadow root, in a polite live region.
+    const toast = await waitFor(() => {
+      const found = canvasElement.querySelector('scenra-toast');
+      if (!found) throw new Error('no toast yet');
+      return found;
+    });
+    const region = await shadowPart(toast, '[role="status"]');
+    await waitFor(() => expect(region).toHaveTextContent('Prompt copied to clipboard!'));
+  },
 };

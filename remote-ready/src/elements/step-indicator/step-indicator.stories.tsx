@@ -1,22 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react';
 import './define.ts';
 import type { ScenraStepIndicator } from './step-indicator.ts';
-import { themeArgType } from '../shared/story-helpers.ts';
+import { elementDocs } from '../../stories/element-docs.ts';
 
 type Args = Partial<Pick<ScenraStepIndicator, 'current' | 'total' | 'labels' | 'theme'>>;
 
 const meta = {
   title: 'Elements/Step indicator',
   args: { current: 3, total: 3, labels: ['Brief', 'Roundtable', 'Ready'], theme: 'auto' },
-  argTypes: {
-    current: {
-      control: { type: 'number', min: 1, max: 10 },
-      description: 'The current step, from 1.',
-    },
-    total: { control: { type: 'number', min: 1, max: 10 }, description: 'How many steps.' },
-    labels: { control: 'object', description: 'Step names.' },
-    theme: themeArgType,
-  },
+  // A docs page per element (the tag must be written here: Storybook's indexer reads it).
+  tags: ['autodocs'],
+  ...elementDocs('scenra-step-indicator'),
   render: (args) => <scenra-step-indicator {...args} />,
 } satisfies Meta<Args>;
 

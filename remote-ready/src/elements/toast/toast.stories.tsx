@@ -3,7 +3,7 @@ import { fn } from 'storybook/test';
 import './define.ts';
 import type { ScenraToast } from './toast.ts';
 import type { ScenraCloseEvent } from '../events.ts';
-import { radio, themeArgType } from '../shared/story-helpers.ts';
+import { elementDocs } from '../../stories/element-docs.ts';
 
 type Args = Partial<Pick<ScenraToast, 'message' | 'tone' | 'duration' | 'theme'>> & {
   'onscenra-close': (event: ScenraCloseEvent) => void;
@@ -19,14 +19,9 @@ const meta = {
     theme: 'auto',
     'onscenra-close': fn(),
   },
-  argTypes: {
-    tone: radio(['success', 'info', 'error'], 'Edge colour.'),
-    duration: {
-      control: { type: 'number', min: 0, step: 500 },
-      description: 'ms before hiding; 0 keeps it.',
-    },
-    theme: themeArgType,
-  },
+  // A docs page per element (the tag must be written here: Storybook's indexer reads it).
+  tags: ['autodocs'],
+  ...elementDocs('scenra-toast'),
   render: (args) => <scenra-toast {...args} />,
 } satisfies Meta<Args>;
 
