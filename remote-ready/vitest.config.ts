@@ -13,8 +13,8 @@ export default mergeConfig(
     plugins: [standardDecorators()],
     // The element stories' argTypes come from the manifest, as in Storybook (.storybook/main.ts).
     define: { __SCENRA_ELEMENTS_MANIFEST__: readElementsManifest() },
-    // Serves Storybook's static dir, so MSW's mockServiceWorker.js is at /mockServiceWorker.js.
-    publicDir: '../.storybook/public',
+    // MSW's mockServiceWorker.js (Storybook serves the same folder), at /mockServiceWorker.js.
+    publicDir: 'src/mocks/public',
     // Pre-bundle the stories' dependencies up front: discovered mid-run, Vite re-optimizes and
     // reloads, and a story import in flight fails ("Failed to fetch dynamically imported module").
     optimizeDeps: {

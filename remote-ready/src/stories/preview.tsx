@@ -63,7 +63,7 @@ export const viewports = {
 /**
  * The mock service worker beside the page in a Storybook build, wherever it is published
  * (`/design/storybook/iframe.html` → `/design/storybook/mockServiceWorker.js`); at the root of
- * the origin elsewhere (the test runner's page, which serves `.storybook/public` there).
+ * the origin elsewhere (the test runner's page, which serves `src/mocks/public` there).
  */
 function workerUrl(): string {
   const beside = window.location.pathname.endsWith('/iframe.html');
