@@ -29,6 +29,7 @@ function pass(args) {
   );
   if (!summary) throw new Error(`no summary from the pass:\n${result.stdout}\n${result.stderr}`);
   const [, stories, screenshots, seconds] = summary.map(Number);
+  if (result.status !== 0) console.error(result.stderr.trim());
   return { stories, screenshots, seconds, ok: result.status === 0 };
 }
 

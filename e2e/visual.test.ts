@@ -12,7 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DevSessionResult, Persona, ShareResult, Video } from '@scenra/contracts';
 import { startStack, type Stack } from '@scenra/stack';
 import { launchChromium } from '@scenra/devstack/browser';
-import { compareWithBaseline, type VisualResult } from './support/visual.ts';
+import {
+  compareWithBaseline,
+  repeatableRenderingArgs,
+  type VisualResult,
+} from './support/visual.ts';
 
 let stack: Stack;
 let dataDir: string;
@@ -21,12 +25,7 @@ let browser: Browser;
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'scenra-visual-'));
   stack = await startStack({ dataDir, mongodbUri: '', serviceEnv: { SANDBOX_RENDER_MS: '300' } });
-  // Grayscale anti-aliasing and sRGB output render the same on every machine of this kind.
-  browser = await launchChromium([
-    '--font-render-hinting=none',
-    '--disable-lcd-text',
-    '--force-color-profile=srgb',
-  ]);
+  browser = await launchChromium(repeatableRenderingArgs);
 }, 180_000);
 
 afterAll(async () => {

@@ -13,6 +13,14 @@ const repository = resolve(import.meta.dirname, '../..');
 const defaultArtifacts = resolve(repository, 'artifacts/visual');
 export const updating = process.env.UPDATE_BASELINES === '1';
 
+/** Chromium flags for screenshots: grayscale anti-aliasing and sRGB render the same on every
+ * machine of this kind. */
+export const repeatableRenderingArgs = [
+  '--font-render-hinting=none',
+  '--disable-lcd-text',
+  '--force-color-profile=srgb',
+];
+
 /** Share of pixels allowed to differ (after pixelmatch's per-pixel colour threshold). */
 const maxDifferentShare = 0.002;
 

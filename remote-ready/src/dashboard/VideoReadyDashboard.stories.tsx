@@ -9,6 +9,7 @@ import {
   invalidKey,
   keySummary,
 } from '../mocks/fixtures.ts';
+import { PROGRESS_HOLD } from '../mocks/handlers.ts';
 import { mockRemoteApi } from '../mocks/remote-api.ts';
 import { withMockApi } from '../mocks/story-scenario.ts';
 import { ShadowIsolation } from '../ui/IsolatedRoot.tsx';
@@ -74,6 +75,9 @@ async function cardButton(card: HTMLElement): Promise<HTMLButtonElement> {
   if (!button) throw new Error(`${card.localName} has no action button`);
   return button;
 }
+
+/** The value of the generate card's progress bar. */
+const progressValue = (card: HTMLElement) => Number(card.querySelector('progress')?.value);
 
 async function clickGenerate(canvasElement: HTMLElement) {
   const canvas = await readyPage(canvasElement);
@@ -201,6 +205,8 @@ export const Generating: Story = {
       expect(Number(progress?.value)).toBeGreaterThan(0);
     }, timeout);
     await expect(card).toHaveAttribute('state', 'busy');
+    // Where this render stays, so the page can be reviewed (and compared) at rest.
+    await waitFor(() => expect(progressValue(card)).toBe(PROGRESS_HOLD), { timeout: 15_000 });
   },
 };
 
@@ -381,6 +387,7 @@ export const ComingBackMidRender: Story = {
     const card = await canvas.findByTestId('generate-card');
     await waitFor(() => expect(card.querySelector('progress')).not.toBeNull(), timeout);
     await expect(card).toHaveAttribute('state', 'busy');
+    await waitFor(() => expect(progressValue(card)).toBe(PROGRESS_HOLD), { timeout: 15_000 });
   },
 };
 

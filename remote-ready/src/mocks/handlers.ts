@@ -120,7 +120,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** Progress a generation makes per poll. */
 const PROGRESS_STEP = 25;
 /** Where a "keeps-running" generation stays. */
-const PROGRESS_HOLD = 65;
+export const PROGRESS_HOLD = 65;
 
 let nextId = 0x100;
 /** A fresh 24-hex id, like MongoDB's. */

@@ -52,6 +52,32 @@ function Page({ children }: { children: ReactNode }) {
   );
 }
 
+function Table({
+  caption,
+  headers,
+  children,
+}: {
+  caption: string;
+  headers: string[];
+  children: ReactNode;
+}) {
+  return (
+    <table>
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {headers.map((header) => (
+            <th scope="col" key={header}>
+              {header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>{children}</tbody>
+    </table>
+  );
+}
+
 function TokenTable({
   caption,
   tokens,
@@ -62,31 +88,20 @@ function TokenTable({
   sample: (name: string, token: ValueToken) => ReactNode;
 }) {
   return (
-    <table>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          <th scope="col">Token</th>
-          <th scope="col">Value</th>
-          <th scope="col">Sample</th>
-          <th scope="col">Use</th>
+    <Table caption={caption} headers={['Token', 'Value', 'Sample', 'Use']}>
+      {Object.entries(tokens).map(([name, token]) => (
+        <tr key={name}>
+          <th scope="row">
+            <code>{publicName(name)}</code>
+          </th>
+          <td>
+            <code>{token.value}</code>
+          </td>
+          <td>{sample(name, token)}</td>
+          <td className="sf-muted">{token.usage}</td>
         </tr>
-      </thead>
-      <tbody>
-        {Object.entries(tokens).map(([name, token]) => (
-          <tr key={name}>
-            <th scope="row">
-              <code>{publicName(name)}</code>
-            </th>
-            <td>
-              <code>{token.value}</code>
-            </td>
-            <td>{sample(name, token)}</td>
-            <td className="sf-muted">{token.usage}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </Table>
   );
 }
 
@@ -94,42 +109,30 @@ function TokenTable({
 export const Colours: Story = {
   render: () => (
     <Page>
-      <table>
-        <caption>Colours</caption>
-        <thead>
-          <tr>
-            <th scope="col">Token</th>
-            <th scope="col">Swatch</th>
-            <th scope="col">Light</th>
-            <th scope="col">Dark</th>
-            <th scope="col">Use</th>
+      <Table caption="Colours" headers={['Token', 'Swatch', 'Light', 'Dark', 'Use']}>
+        {Object.entries(colors as Record<string, ColorToken>).map(([name, token]) => (
+          <tr key={name} data-token={name}>
+            <th scope="row">
+              <code>{publicName(name)}</code>
+            </th>
+            <td>
+              <div
+                className="sf-swatch"
+                role="img"
+                aria-label={`${name} swatch`}
+                style={{ background: `var(--_${name})` }}
+              />
+            </td>
+            <td>
+              <code>{token.light}</code>
+            </td>
+            <td>
+              <code>{token.dark}</code>
+            </td>
+            <td className="sf-muted">{token.usage}</td>
           </tr>
-        </thead>
-        <tbody>
-          {Object.entries(colors as Record<string, ColorToken>).map(([name, token]) => (
-            <tr key={name} data-token={name}>
-              <th scope="row">
-                <code>{publicName(name)}</code>
-              </th>
-              <td>
-                <div
-                  className="sf-swatch"
-                  role="img"
-                  aria-label={`${name} swatch`}
-                  style={{ background: `var(--_${name})` }}
-                />
-              </td>
-              <td>
-                <code>{token.light}</code>
-              </td>
-              <td>
-                <code>{token.dark}</code>
-              </td>
-              <td className="sf-muted">{token.usage}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </Table>
     </Page>
   ),
   play: async ({ canvasElement }) => {
