@@ -30,9 +30,13 @@ export function watchRenders() {
 
 /**
  * Init script: toasts stay until dismissed (their `duration` reads 0), so a screenshot shows
- * the same page however long the play function and the a11y check took before it.
+ * the same page however long the play function and the a11y check took before it; and they
+ * appear without their 0.2 s slide-in, which the a11y check could otherwise read half-faded.
  */
 export function keepToasts() {
+  const still = new CSSStyleSheet();
+  still.replaceSync('scenra-toast::part(toast){animation:none}');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, still];
   const define = customElements.define.bind(customElements);
   customElements.define = (name, constructor, options) => {
     if (name === 'scenra-toast') {
