@@ -5,6 +5,7 @@ import type { Decorator, Preview } from '@storybook/react';
 import { setupWorker } from 'msw/browser';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { useLayoutEffect } from 'react';
+import { axeTags } from '@scenra/devstack/axe';
 import { colors } from '@scenra/tokens';
 import { handlers } from '../mocks/handlers.ts';
 
@@ -107,9 +108,7 @@ const preview: Preview = {
     a11y: {
       // Violations fail the story's a11y check (zero violations is the bar).
       test: 'error',
-      options: {
-        runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'],
-      },
+      options: { runOnly: axeTags },
     },
   },
 };
