@@ -1,5 +1,5 @@
 // React state around loadRemoteWithRetries: 'loading' until the remote answers or the wait ends.
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { ExposedName } from './loadRemoteModule.ts';
 import { loadRemoteWithRetries, type RetriedLoadResult } from './retry.ts';
 
@@ -12,7 +12,9 @@ export function useRemoteModule<P>(
   useEffect(() => {
     let live = true;
     loadRemoteWithRetries<P>(manifestUrl, exposed, timeoutMs).then((loaded) => {
-      if (live) setResult(loaded);
+      // A transition: React draws the remote's page in slices that yield to the browser, not
+      // in one long task that blocks a phone's input while the whole page renders.
+      if (live) startTransition(() => setResult(loaded));
     });
     return () => {
       live = false;
