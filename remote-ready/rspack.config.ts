@@ -99,7 +99,6 @@ export default defineConfig({
     new rspack.DefinePlugin({ __SCENRA_STANDALONE_FILE__: JSON.stringify(standaloneFile()) }),
   ],
   optimization: { minimize: production },
-
   performance: false,
   devServer: {
     port: 4001,
