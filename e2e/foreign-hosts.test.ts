@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from '@scenra/devstack/browser';
 import { stackInfo } from './support/browser.ts';
 import { readyVideo } from './support/api.ts';
-import { clipboardText, deleteOnlyKey } from './support/pages.ts';
+import { copyPromptAndExpect, deleteOnlyKey } from './support/pages.ts';
 
 const browser = useBrowser();
 
@@ -33,9 +33,7 @@ async function expectWorkingDashboard(page: Page, prompt: string): Promise<void>
     .getByTestId('key-status-bar')
     .getByText(/\(••••0001\)/)
     .waitFor();
-  await page.getByTestId('copy-card').getByRole('button', { name: 'Copy prompt' }).click();
-  await page.getByText('Prompt copied to clipboard!').waitFor();
-  await expect(clipboardText(page)).resolves.toBe(prompt);
+  await copyPromptAndExpect(page, prompt);
 }
 
 const hostErrors = (page: Page) =>
@@ -55,9 +53,7 @@ describe('a Vite host with @module-federation/vite on React 19', () => {
       .waitFor();
     await page.getByTestId('key-status-bar').getByText('No API key configured').waitFor();
 
-    await page.getByTestId('copy-card').getByRole('button', { name: 'Copy prompt' }).click();
-    await page.getByText('Prompt copied to clipboard!').waitFor();
-    await expect(clipboardText(page)).resolves.toBe(video.optimizedPrompt);
+    await copyPromptAndExpect(page, video.optimizedPrompt);
 
     await page
       .getByTestId('generate-card')

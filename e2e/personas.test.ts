@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { useBrowser } from '@scenra/devstack/browser';
 import type { CreateApiKeyResult, MeResult } from '@scenra/contracts';
 import { apiJson, devSession } from './support/api.ts';
-import { clipboardText, deleteOnlyKey, openReadyAs, waitForDashboard } from './support/pages.ts';
+import {
+  copyPromptAndExpect,
+  deleteOnlyKey,
+  openReadyAs,
+  waitForDashboard,
+} from './support/pages.ts';
 
 const browser = useBrowser();
 
@@ -17,9 +22,7 @@ describe('persona flows', () => {
       page.getByTestId('key-status-bar').getByText('No API key configured').count(),
     ).resolves.toBe(1);
 
-    await page.getByTestId('copy-card').getByRole('button', { name: 'Copy prompt' }).click();
-    await page.getByText('Prompt copied to clipboard!').waitFor();
-    await expect(clipboardText(page)).resolves.toBe(video.optimizedPrompt);
+    await copyPromptAndExpect(page, video.optimizedPrompt);
 
     // Generate is a premium feature for this user: the dialog offers three ways on.
     await page

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Persona, Video } from '@scenra/contracts';
 import { newHostContext, signInAs } from './browser.ts';
 import { readyVideo } from './api.ts';
@@ -79,6 +80,13 @@ export async function axeViolations(
 }
 
 export const clipboardText = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Copies the prompt from the Copy card and checks the toast and what the clipboard holds. */
+export async function copyPromptAndExpect(page: Page, prompt: string): Promise<void> {
+  await page.getByTestId('copy-card').getByRole('button', { name: 'Copy prompt' }).click();
+  await page.getByText('Prompt copied to clipboard!').waitFor();
+  await expect(clipboardText(page)).resolves.toBe(prompt);
+}
 
 /** Presses Tab until `matches` says the focused element is the one wanted (at most `max` times). */
 export async function tabTo(
