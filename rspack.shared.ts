@@ -1,7 +1,9 @@
 // Build settings every rspack config of the repository shares (host, remote, standalone elements):
 // how TypeScript, JSX and Lit's standard decorators are compiled, which browsers are targeted,
-// and the singletons host and remote share through Module Federation.
-import type { RuleSetRule } from '@rspack/core';
+// and the singletons host and remote share through Module Federation, on its runtime's ES modules.
+import { rspack, type RspackPluginInstance, type RuleSetRule } from '@rspack/core';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 
 /**
  * Browsers the shipped code runs in (`light-dark()` in the element styles needs these); Storybook's
@@ -61,3 +63,37 @@ export const typescriptResolve = {
   extensions: ['.ts', '.tsx', '.js'],
   extensionAlias: { '.js': ['.ts', '.tsx', '.js'] },
 };
+
+/**
+ * The federation plugin bundles the CommonJS builds of its runtime: the injected bundler runtime
+ * and runtime-core plugin, and (through an alias it adds once all plugins are applied)
+ * `@module-federation/runtime`, which bring the SDK's Node script loading and whole error
+ * catalogue, unshakable. These plugins point every one of them at its ES module build, so unused
+ * parts are dropped and no package is bundled twice: the host's entry loses a fifth of its size.
+ * Add them after the federation plugin.
+ */
+export function esmFederationRuntime(): RspackPluginInstance[] {
+  const esmBuildOf = (name: string) =>
+    join(dirname(createRequire(import.meta.url).resolve(`@module-federation/${name}`)), 'index.js');
+  const injectedModules = new rspack.NormalModuleReplacementPlugin(
+    /(webpack-bundler-runtime|inject-external-runtime-core-plugin)[\\/]dist[\\/]index\.cjs$/,
+    (resource) => {
+      resource.request = resource.request.replace(/index\.cjs$/, 'index.js');
+    },
+  );
+  const aliases: RspackPluginInstance = {
+    apply(compiler) {
+      compiler.hooks.afterPlugins.tap({ name: 'EsmFederationRuntime', stage: 100 }, () => {
+        compiler.options.resolve.alias = {
+          ...compiler.options.resolve.alias,
+          // Both forms: the plugin's own `$` alias, and requests it rewrote before this ran.
+          '@module-federation/runtime': esmBuildOf('runtime'),
+          '@module-federation/runtime$': esmBuildOf('runtime'),
+          '@module-federation/runtime-core$': esmBuildOf('runtime-core'),
+          '@module-federation/sdk$': esmBuildOf('sdk'),
+        };
+      });
+    },
+  };
+  return [injectedModules, aliases];
+}

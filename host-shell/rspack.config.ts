@@ -10,6 +10,7 @@ import { documentCss } from '@scenra/tokens';
 import {
   buildMode,
   contractsHaveNoSideEffects,
+  esmFederationRuntime,
   isProduction as production,
   sharedSingletons,
   typescriptResolve,
@@ -47,6 +48,7 @@ export default defineConfig({
       experiments: { provideExternalRuntime: true, optimization: { target: 'web' } },
       shared: sharedSingletons,
     }),
+    ...esmFederationRuntime(),
   ],
   optimization: { minimize: production },
   performance: false,
