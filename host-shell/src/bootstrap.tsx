@@ -1,4 +1,5 @@
 // Reads the runtime configuration, then renders the host.
+import { startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import './sharedLit.ts';
 import { App } from './App.tsx';
@@ -9,7 +10,8 @@ if (!container) throw new Error('index.html has no #root');
 const root = createRoot(container);
 
 loadConfig().then(
-  (config) => root.render(<App config={config} />),
+  // A transition: the first page renders in slices that yield to the browser.
+  (config) => startTransition(() => root.render(<App config={config} />)),
   (error: Error) =>
     root.render(
       <main className="hs-main">

@@ -1,5 +1,5 @@
 // Loads one thing from the API for a component: loading, data or error, and a reload.
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 
 export type Resource<T> =
   | { state: 'loading'; reload: () => void }
@@ -16,7 +16,9 @@ export function useResource<T>(
   useEffect(() => {
     const controller = new AbortController();
     load(controller.signal).then(
-      (data) => setResult({ key, data }),
+      // A transition: what the answer draws (a whole page, often) renders in slices that yield
+      // to the browser, not in one task that blocks input on a phone.
+      (data) => startTransition(() => setResult({ key, data })),
       (error: unknown) => {
         if (!controller.signal.aborted)
           setResult({ key, error: error instanceof Error ? error : new Error(String(error)) });
