@@ -38,6 +38,19 @@ function sizeFor(aspectRatio: string, sizes: string[]): string {
   );
 }
 
+/**
+ * "$0.40". Written out under $100, rounded as Intl rounds (half away from zero on the shortest
+ * decimal, so 0.015 is $0.02): the first Intl call of a page loads the browser's locale data, a
+ * task of tens of milliseconds that would land in the first render.
+ */
 export function formatUsd(usd: number): string {
+  const decimal = /^(\d{1,2})(?:\.(\d+))?$/.exec(String(usd));
+  if (locale === 'en' && decimal) {
+    const [, dollars = '0', fraction = ''] = decimal;
+    const cents = Math.round(
+      Number(dollars) * 100 + Number(fraction.padEnd(3, '0').slice(0, 3)) / 10,
+    );
+    return `$${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+  }
   return new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(usd);
 }

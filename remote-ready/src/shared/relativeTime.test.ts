@@ -30,4 +30,28 @@ describe('relative times, as the page says them', () => {
     expect(relativeTime(ago(2 * 24 * 3600), now, 'fr')).toBe('avant-hier');
     expect(relativeTime(ago(5 * 60), now, 'de')).toBe('vor 5 Minuten');
   });
+
+  test('says in English exactly what Intl says, without loading its locale data', () => {
+    const intl = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+    // Each unit with the sizes it is counted in (below the next unit's size).
+    const units = [
+      ['minute', 60, 59],
+      ['hour', 3600, 23],
+      ['day', 86_400, 6],
+      ['week', 7 * 86_400, 4],
+    ] as const;
+    for (const [unit, size, most] of units) {
+      for (let n = 1; n <= most; n += 1) {
+        for (const value of [-n, n]) {
+          expect(relativeTime(ago(-value * size), now), `${value} ${unit}`).toBe(
+            intl.format(value, unit),
+          );
+        }
+      }
+    }
+    expect(relativeTime(ago(-40 * 86_400), now)).toBe(intl.format(1, 'month'));
+    expect(relativeTime(ago(365 * 86_400), now)).toBe(intl.format(-1, 'year'));
+    expect(relativeTime(ago(3 * 365 * 86_400), now)).toBe(intl.format(-3, 'year'));
+    expect(relativeTime(ago(-30), now)).toBe('now');
+  });
 });
