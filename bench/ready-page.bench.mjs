@@ -4,9 +4,10 @@
 //      reported apart, what `remote_ready/mount` loads on a React 18 host (its own React,
 //      ReactDOM and Lit: no budget, it replaces what such a host cannot share),
 //   2. Lighthouse, mobile preset, on /ready, five runs (median performance ≥ 98 and median
-//      TBT ≤ 100 ms; accessibility and best practices 100), with LCP and CLS per run.
+//      TBT ≤ 100 ms; accessibility and best practices 100), with LCP and CLS per run, each
+//      also audited at the main thread's CPU time (what a busy machine cannot inflate).
 // Starts its own stack on free ports; run `npm run build` first (npm test and npm start do).
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,6 +17,7 @@ import { chromeArgs, chromePath } from '@scenra/devstack/chrome';
 import { startStack } from '@scenra/stack';
 import { freePort } from '@scenra/devstack/ports';
 import { buildHosts } from '../e2e/hosts/build.ts';
+import { toCpuTime } from './lib/cpu-time-trace.mjs';
 import { serveHosts } from '../e2e/hosts/serve.ts';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'scenra-bench-ready-'));
@@ -56,6 +58,12 @@ try {
     sessionStorage.setItem('scenra.session', value);
   }, JSON.stringify(session));
   const page = await browser.newPage();
+  const lighthouseFlags = {
+    port: debuggingPort,
+    logLevel: 'error',
+    disableStorageReset: true,
+    onlyCategories: ['performance', 'accessibility', 'best-practices'],
+  };
 
   // 1. Remote JavaScript on the ready route.
   const remoteScripts = new Set();
@@ -102,34 +110,43 @@ try {
   await mountPage.close();
 
   // 2. Lighthouse, mobile preset (the default), keeping the signed-in session: five runs, the
-  //    median judged against the budgets (one run on a shared machine is noise).
+  //    median judged against the budgets (one run on a shared machine is noise). Each run is
+  //    gathered once and audited twice: as recorded, which the budgets judge, and with the main
+  //    thread's tasks at their CPU time (lib/cpu-time-trace.mjs), which another process busy on
+  //    the machine cannot inflate: a gap between the two is the machine, not the page.
   const runs = [];
   for (let run = 0; run < 5; run += 1) {
-    const result = await lighthouse(readyUrl, {
-      port: debuggingPort,
-      output: 'json',
-      logLevel: 'error',
-      disableStorageReset: true,
-      onlyCategories: ['performance', 'accessibility', 'best-practices'],
-    });
-    runs.push(result.lhr);
+    const artifacts = join(dataDir, `lighthouse-${run}`);
+    await lighthouse(readyUrl, { ...lighthouseFlags, gatherMode: artifacts });
+    const recorded = await lighthouse(undefined, { ...lighthouseFlags, auditMode: artifacts });
+    const tracePath = join(artifacts, 'trace.json');
+    const trace = JSON.parse(readFileSync(tracePath, 'utf8'));
+    toCpuTime(trace.traceEvents);
+    writeFileSync(tracePath, JSON.stringify(trace));
+    const cpuTime = await lighthouse(undefined, { ...lighthouseFlags, auditMode: artifacts });
+    runs.push({ recorded: recorded.lhr, cpuTime: cpuTime.lhr });
   }
   const score = (lhr, id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const ms = (lhr, id) => Math.round(lhr.audits[id]?.numericValue ?? Number.NaN);
   const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const verdict = (ok) => (ok ? 'OK' : 'OVER');
-  const performance = median(runs.map((lhr) => score(lhr, 'performance')));
-  const tbt = median(runs.map((lhr) => ms(lhr, 'total-blocking-time')));
-  console.info('Lighthouse (mobile) on /ready, five runs:');
-  for (const lhr of runs) {
+  console.info('Lighthouse (mobile) on /ready, five runs (in brackets: at CPU time):');
+  for (const { recorded, cpuTime } of runs) {
     console.info(
-      `  performance ${score(lhr, 'performance')} · LCP ${ms(lhr, 'largest-contentful-paint')} ms · TBT ${ms(lhr, 'total-blocking-time')} ms · CLS ${lhr.audits['cumulative-layout-shift']?.displayValue ?? 'n/a'}`,
+      `  performance ${score(recorded, 'performance')} (${score(cpuTime, 'performance')}) · LCP ${ms(recorded, 'largest-contentful-paint')} ms · TBT ${ms(recorded, 'total-blocking-time')} ms (${ms(cpuTime, 'total-blocking-time')} ms) · CLS ${recorded.audits['cumulative-layout-shift']?.displayValue ?? 'n/a'}`,
     );
   }
-  console.info(
-    `  median performance ${performance} (budget ≥ 98) ${verdict(performance >= 98)} · median TBT ${tbt} ms (budget ≤ 100) ${verdict(tbt <= 100)}`,
-  );
-  const last = runs.at(-1);
+  for (const [label, key] of [
+    ['median', 'recorded'],
+    ['median at CPU time', 'cpuTime'],
+  ]) {
+    const performance = median(runs.map((run) => score(run[key], 'performance')));
+    const tbt = median(runs.map((run) => ms(run[key], 'total-blocking-time')));
+    console.info(
+      `  ${label}: performance ${performance} (budget ≥ 98) ${verdict(performance >= 98)} · TBT ${tbt} ms (budget ≤ 100) ${verdict(tbt <= 100)}`,
+    );
+  }
+  const last = runs.at(-1).recorded;
   console.info(
     `  accessibility ${score(last, 'accessibility')} (budget 100) ${verdict(score(last, 'accessibility') === 100)} · best practices ${score(last, 'best-practices')} (budget 100) ${verdict(score(last, 'best-practices') === 100)}`,
   );
