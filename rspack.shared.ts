@@ -1,6 +1,6 @@
 // Build settings every rspack config of the repository shares (host, remote, standalone elements):
-// how TypeScript, JSX and Lit's standard decorators are compiled, which browsers are targeted,
-// and the singletons host and remote share through Module Federation, on its runtime's ES modules.
+// how TypeScript and JSX are compiled, which browsers are targeted, and the singletons host and
+// remote share through Module Federation, on its runtime's ES modules.
 import { rspack, type RspackPluginInstance, type RuleSetRule } from '@rspack/core';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -19,7 +19,7 @@ export const buildMode = {
   devtool: isProduction ? 'source-map' : 'eval-cheap-module-source-map',
 } as const;
 
-/** TypeScript (and TSX) through rspack's built-in SWC, with Lit's standard decorators. */
+/** TypeScript (and TSX) through rspack's built-in SWC. */
 export function typescriptRule({ jsx = false }: { jsx?: boolean } = {}): RuleSetRule {
   return {
     test: jsx ? /\.tsx?$/ : /\.ts$/,
@@ -27,13 +27,11 @@ export function typescriptRule({ jsx = false }: { jsx?: boolean } = {}): RuleSet
     loader: 'builtin:swc-loader',
     options: {
       jsc: {
-        parser: { syntax: 'typescript', tsx: jsx, decorators: true },
-        // One copy of each helper (@swc/helpers) instead of one per module: the decorator
-        // helper alone is 1.5 KB gzip, and every element module would carry its own.
+        parser: { syntax: 'typescript', tsx: jsx },
+        // One copy of each helper a transform needs (@swc/helpers) instead of one per module.
         externalHelpers: true,
         transform: {
           ...(jsx ? { react: { runtime: 'automatic' } } : {}),
-          decoratorVersion: '2022-03',
           useDefineForClassFields: true,
         },
       },

@@ -15,14 +15,13 @@ const config: StorybookConfig = {
   staticDirs: ['../remote-ready/src/mocks/public'],
   typescript: { reactDocgen: false },
   core: { disableTelemetry: true },
-  // Compiled as in the remote's builds: standard decorators, automatic JSX, modern browsers
+  // Compiled as in the remote's builds: automatic JSX, modern browsers
   // only (ES5 classes from our code cannot extend Lit's native classes from node_modules).
   // Not minified: the SWC minifier, run over Storybook's chunks, renamed a Lit helper onto a
   // class ("Class constructor y cannot be invoked without 'new'"); designers lose nothing.
   rsbuildFinal: (config) => {
     const merged = mergeRsbuildConfig(config, {
       source: {
-        decorators: { version: '2022-03' },
         // The elements' docs pages and argTypes are generated from their manifest.
         define: { __SCENRA_ELEMENTS_MANIFEST__: readElementsManifest() },
       },

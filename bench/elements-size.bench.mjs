@@ -73,10 +73,7 @@ for (const name of elements) {
 const shared = await bundle(
   `export * from './events.ts'; export * from './shared/theme.styles.ts'; export * from './shared/scenra-element.ts';`,
 );
-const lit = await bundle(
-  `export * from 'lit'; export * from 'lit/decorators.js'; export * from 'lit/directives/keyed.js';`,
-  true,
-);
+const lit = await bundle(`export * from 'lit'; export * from 'lit/directives/keyed.js';`, true);
 
 let fromPackage;
 try {
@@ -117,9 +114,7 @@ if (process.argv.includes('--json')) {
   console.info(
     `  ${kb(report.standalone.minBytes)} minified, ${kb(report.standalone.gzipBytes)} gzip (budget ${kb(BUDGET)})`,
   );
-  console.info(
-    `Lit (lit + decorators + keyed): ${kb(lit.length)} minified, ${kb(report.lit.gzipBytes)} gzip`,
-  );
+  console.info(`Lit (lit + keyed): ${kb(lit.length)} minified, ${kb(report.lit.gzipBytes)} gzip`);
   console.info(
     `Shared theme/events/base: ${kb(shared.length)} minified, ${kb(report.sharedByAllElements.gzipBytes)} gzip`,
   );

@@ -2,7 +2,10 @@
 // Storybook and the README tables read it). The class JSDoc is the source.
 
 /**
- * Two clean-ups of what the analyzer infers:
+ * Three clean-ups of what the analyzer infers:
+ * - it marks every property read from `static properties` `privacy: 'public'`, which readers of
+ *   the manifest (README tables, Storybook smoke, the elements package) take for not public;
+ *   an absent privacy is public, as for any other member;
  * - it guesses an extra, misnamed event from every `dispatchEvent(new X(arg))` call; the
  *   `@fires` JSDoc is the truth, so only `scenra-*` names are kept;
  * - properties typed with a union alias (`state: CardState`) get the union spelled out
@@ -24,7 +27,10 @@ function scenraCleanup() {
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
           if (decl.events) decl.events = decl.events.filter((e) => e.name?.startsWith('scenra-'));
-          for (const member of decl.members ?? []) expand(member.type);
+          for (const member of decl.members ?? []) {
+            if (member.privacy === 'public') delete member.privacy;
+            expand(member.type);
+          }
           for (const attr of decl.attributes ?? []) expand(attr.type);
         }
       }

@@ -2,7 +2,6 @@
 // and the React dashboard tests, all in the system Chromium.
 import { defineProject, mergeConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { transform } from 'esbuild';
 import shared from '../vitest.shared.ts';
 import { chromePath, chromeArgs } from '@scenra/devstack/chrome';
 import { readElementsManifest } from './scripts/elements-manifest.mjs';
@@ -10,7 +9,6 @@ import { readElementsManifest } from './scripts/elements-manifest.mjs';
 export default mergeConfig(
   shared,
   defineProject({
-    plugins: [standardDecorators()],
     // The element stories' argTypes come from the manifest, as in Storybook (.storybook/main.ts).
     define: { __SCENRA_ELEMENTS_MANIFEST__: readElementsManifest() },
     // MSW's mockServiceWorker.js (Storybook serves the same folder), at /mockServiceWorker.js.
@@ -48,28 +46,3 @@ export default mergeConfig(
     },
   }),
 );
-
-/**
- * Vite's own TypeScript transform (oxc) does not lower standard decorators yet and Chromium does
- * not run them natively, so the elements' `.ts` files go through esbuild first, as the builds
- * do through SWC (`decoratorVersion: '2022-03'`).
- */
-function standardDecorators() {
-  return {
-    name: 'scenra:standard-decorators',
-    enforce: 'pre' as const,
-    async transform(code: string, id: string) {
-      if (!/\/src\/elements\/.*\.ts$/.test(id) || !code.includes('@')) return null;
-      const out = await transform(code, {
-        loader: 'ts',
-        target: 'es2022',
-        sourcemap: true,
-        sourcefile: id,
-        tsconfigRaw: {
-          compilerOptions: { useDefineForClassFields: true, verbatimModuleSyntax: true },
-        },
-      });
-      return { code: out.code, map: out.map };
-    },
-  };
-}

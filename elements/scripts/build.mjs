@@ -1,6 +1,6 @@
 // Builds the publishable @scenra/elements package from the element sources of
 // @scenra/remote-ready (src/elements), which stay the one source of truth:
-// 1. ESM per module + .d.ts (TypeScript; decorators lowered, helpers from tslib);
+// 1. ESM per module + .d.ts (TypeScript; helpers from tslib);
 // 2. one entry per element (registers it, exports its class and events);
 // 3. custom-elements.json for the package's own paths, then from it the React 19 JSX and
 //    Vue types, the React 18 wrappers and the VS Code / JetBrains editor data.

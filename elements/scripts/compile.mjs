@@ -1,6 +1,6 @@
 // Compiles the element sources to what the package ships: one ES2022 module per source file
-// with its .d.ts, relative `.ts` imports rewritten to `.js`, standard decorators lowered
-// (no browser runs them natively yet) with their helpers imported from tslib, not inlined.
+// with its .d.ts, relative `.ts` imports rewritten to `.js`, and any helper the emitted code
+// needs imported from tslib, not inlined.
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ScenraElement } from '../shared/scenra-element.ts';
 import { buttonStyles, themeStyles } from '../shared/theme.styles.ts';
 import {
@@ -129,38 +128,65 @@ const mask = (suffix: string): string => `••••${suffix}`;
 export class ScenraApiKeyStatusBar extends ScenraElement {
   static override styles = [themeStyles, buttonStyles, apiKeyStatusBarStyles];
 
+  static override properties: PropertyDeclarations = {
+    status: { reflect: true },
+    keySuffix: { attribute: 'key-suffix' },
+    providerLabel: { attribute: 'provider-label' },
+    estimate: {},
+    tier: { reflect: true },
+    credits: { type: Number },
+    billing: { reflect: true },
+    compact: { type: Boolean, reflect: true },
+    changeable: { type: Boolean, reflect: true },
+    strings: { type: Object },
+  };
+
   /**
    * Key state: `none`, `valid`, `unchecked` (never confirmed by the provider: offers "Check
    * key"), `invalid` (red), `restricted` (lacks video access) or `checking`.
    */
-  @property({ reflect: true }) accessor status: KeyBarStatus = 'none';
+  declare status: KeyBarStatus;
 
   /** Last four characters of the key, shown as `••••abc1`. */
-  @property({ attribute: 'key-suffix' }) accessor keySuffix = '';
+  declare keySuffix: string;
 
   /** Name of the provider the key belongs to, e.g. "OpenAI-compatible gateway". */
-  @property({ attribute: 'provider-label' }) accessor providerLabel = 'API';
+  declare providerLabel: string;
 
   /** Cost estimate already formatted by the host, e.g. "~$0.50/video"; hidden when empty. */
-  @property() accessor estimate = '';
+  declare estimate: string;
 
   /** The user's plan: premium users choose how to pay. */
-  @property({ reflect: true }) accessor tier: 'free' | 'premium' = 'free';
+  declare tier: 'free' | 'premium';
 
   /** Scenra credits left (premium). */
-  @property({ type: Number }) accessor credits = 0;
+  declare credits: number;
 
   /** Chosen billing for premium users: `credits` or `byok` (own key). */
-  @property({ reflect: true }) accessor billing: BillingChoice = 'credits';
+  declare billing: BillingChoice;
 
   /** Forces the compact mobile form (it is also used automatically below 480px of width). */
-  @property({ type: Boolean, reflect: true }) accessor compact = false;
+  declare compact: boolean;
 
   /** Shows "Change": the user has more than one way to pay (several keys, or credits and a key). */
-  @property({ type: Boolean, reflect: true }) accessor changeable = false;
+  declare changeable: boolean;
 
   /** Replacements for the texts it shows or announces (JSON in the attribute); the rest stay English. */
-  @property({ type: Object }) accessor strings: Partial<ApiKeyStatusBarStrings> = {};
+  declare strings: Partial<ApiKeyStatusBarStrings>;
+
+  constructor() {
+    super();
+    this.status = 'none';
+    this.keySuffix = '';
+    this.providerLabel = 'API';
+    this.estimate = '';
+    this.tier = 'free';
+    this.credits = 0;
+    this.billing = 'credits';
+    this.compact = false;
+    this.changeable = false;
+    this.strings = {};
+  }
 
   get #t(): ApiKeyStatusBarStrings {
     return { ...apiKeyStatusBarStrings, ...this.strings };

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { ScenraElement } from '../shared/scenra-element.ts';
 import { buttonStyles, themeStyles } from '../shared/theme.styles.ts';
 import { ScenraOpenExternalEvent, type OpenInDestination } from '../events.ts';
@@ -72,21 +71,37 @@ const readStoredChoice = (): string | null => {
 export class ScenraOpenInButton extends ScenraElement {
   static override styles = [themeStyles, buttonStyles, openInButtonStyles];
 
+  static override properties: PropertyDeclarations = {
+    prompt: {},
+    destinations: { type: Array },
+    selected: { reflect: true },
+    emphasis: { reflect: true },
+    strings: { type: Object },
+  };
+
   /** The prompt copied before opening the tool. */
-  @property() accessor prompt = '';
+  declare prompt: string;
 
   /** The tools offered, in order (only http(s) URLs are kept); the attribute takes JSON. */
-  @property({ type: Array }) accessor destinations: readonly OpenInDestination[] =
-    defaultDestinations;
+  declare destinations: readonly OpenInDestination[];
 
   /** Id of the chosen tool; defaults to the remembered choice, then the first tool. */
-  @property({ reflect: true }) accessor selected: string = readStoredChoice() ?? '';
+  declare selected: string;
 
   /** Button style: `primary` or `secondary`. */
-  @property({ reflect: true }) accessor emphasis: 'primary' | 'secondary' = 'primary';
+  declare emphasis: 'primary' | 'secondary';
 
   /** Replacements for the texts it shows or announces (JSON in the attribute); the rest stay English. */
-  @property({ type: Object }) accessor strings: Partial<OpenInButtonStrings> = {};
+  declare strings: Partial<OpenInButtonStrings>;
+
+  constructor() {
+    super();
+    this.prompt = '';
+    this.destinations = defaultDestinations;
+    this.selected = readStoredChoice() ?? '';
+    this.emphasis = 'primary';
+    this.strings = {};
+  }
 
   get #choices(): readonly OpenInDestination[] {
     return this.destinations.filter((d) => isWebUrl(d.url));

@@ -1,5 +1,4 @@
-import { html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations } from 'lit';
 import { ScenraElement } from '../shared/scenra-element.ts';
 import { buttonStyles, themeStyles } from '../shared/theme.styles.ts';
 import { ScenraActionEvent, type CardState } from '../events.ts';
@@ -46,39 +45,67 @@ export const promptActionCardStrings: PromptActionCardStrings = {
 export class ScenraPromptActionCard extends ScenraElement {
   static override styles = [themeStyles, buttonStyles, promptActionCardStyles];
 
+  static override properties: PropertyDeclarations = {
+    action: { reflect: true },
+    state: { reflect: true },
+    icon: {},
+    heading: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    description: {},
+    actionLabel: { attribute: 'action-label' },
+    busyLabel: { attribute: 'busy-label' },
+    doneLabel: { attribute: 'done-label' },
+    emphasis: { reflect: true },
+    strings: { type: Object },
+  };
+
   /** Id sent with `scenra-action`, e.g. `copy` or `generate`. */
-  @property({ reflect: true }) accessor action = '';
+  declare action: string;
 
   /** What the button does now: `idle`, `busy` (spinner), `done`, `locked` (premium) or `disabled`. */
-  @property({ reflect: true }) accessor state: CardState = 'idle';
+  declare state: CardState;
 
   /** Decorative icon text, e.g. an emoji (hidden from screen readers). */
-  @property() accessor icon = '';
+  declare icon: string;
 
   /** The card's heading. */
-  @property() accessor heading = '';
+  declare heading: string;
 
   /** Heading level for the document outline. */
-  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel: 2 | 3 | 4 | 5 | 6 =
-    3;
+  declare headingLevel: 2 | 3 | 4 | 5 | 6;
 
   /** One or two sentences under the heading. */
-  @property() accessor description = '';
+  declare description: string;
 
   /** Button text when idle or locked; no button is drawn when empty. */
-  @property({ attribute: 'action-label' }) accessor actionLabel = '';
+  declare actionLabel: string;
 
   /** Button text while busy. */
-  @property({ attribute: 'busy-label' }) accessor busyLabel = 'Working…';
+  declare busyLabel: string;
 
   /** Button text when done, e.g. "Copied ✓". */
-  @property({ attribute: 'done-label' }) accessor doneLabel = 'Done ✓';
+  declare doneLabel: string;
 
   /** Button style: `primary` for the main action of the page, `secondary` otherwise. */
-  @property({ reflect: true }) accessor emphasis: 'primary' | 'secondary' = 'primary';
+  declare emphasis: 'primary' | 'secondary';
 
   /** Replacements for the texts it announces (JSON in the attribute); the rest stay English. */
-  @property({ type: Object }) accessor strings: Partial<PromptActionCardStrings> = {};
+  declare strings: Partial<PromptActionCardStrings>;
+
+  constructor() {
+    super();
+    this.action = '';
+    this.state = 'idle';
+    this.icon = '';
+    this.heading = '';
+    this.headingLevel = 3;
+    this.description = '';
+    this.actionLabel = '';
+    this.busyLabel = 'Working…';
+    this.doneLabel = 'Done ✓';
+    this.emphasis = 'primary';
+    this.strings = {};
+  }
 
   #onClick(): void {
     // Busy ignores repeated clicks (no double generation); disabled cannot be clicked.

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { ScenraElement } from '../shared/scenra-element.ts';
 import { buttonStyles, themeStyles } from '../shared/theme.styles.ts';
 import { ScenraMenuSelectEvent, type ShareExportItemId } from '../events.ts';
@@ -44,18 +43,32 @@ export const defaultShareExportItems: readonly ShareExportMenuItem[] = [
 export class ScenraShareExportMenu extends ScenraElement {
   static override styles = [themeStyles, buttonStyles, shareExportMenuStyles];
 
+  static override properties: PropertyDeclarations = {
+    label: {},
+    emphasis: { reflect: true },
+    items: { attribute: false },
+    open: { type: Boolean, reflect: true },
+  };
+
   /** Text of the menu button. */
-  @property() accessor label = 'Share';
+  declare label: string;
 
   /** Button style: `primary` or `secondary`. */
-  @property({ reflect: true }) accessor emphasis: 'primary' | 'secondary' = 'secondary';
+  declare emphasis: 'primary' | 'secondary';
 
   /** The entries, in order. */
-  @property({ attribute: false }) accessor items: readonly ShareExportMenuItem[] =
-    defaultShareExportItems;
+  declare items: readonly ShareExportMenuItem[];
 
   /** Whether the menu is showing. */
-  @property({ type: Boolean, reflect: true }) accessor open = false;
+  declare open: boolean;
+
+  constructor() {
+    super();
+    this.label = 'Share';
+    this.emphasis = 'secondary';
+    this.items = defaultShareExportItems;
+    this.open = false;
+  }
 
   get #button(): HTMLButtonElement | null {
     return this.renderRoot.querySelector('.trigger');

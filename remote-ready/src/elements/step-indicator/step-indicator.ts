@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { ScenraElement } from '../shared/scenra-element.ts';
 import { themeStyles } from '../shared/theme.styles.ts';
 import { fill } from '../shared/strings.ts';
@@ -52,17 +51,32 @@ const commaList = {
 export class ScenraStepIndicator extends ScenraElement {
   static override styles = [themeStyles, stepIndicatorStyles];
 
+  static override properties: PropertyDeclarations = {
+    current: { type: Number, reflect: true },
+    total: { type: Number, reflect: true },
+    labels: { converter: commaList },
+    strings: { type: Object },
+  };
+
   /** The current step, counted from 1. */
-  @property({ type: Number, reflect: true }) accessor current = 1;
+  declare current: number;
 
   /** How many steps there are. */
-  @property({ type: Number, reflect: true }) accessor total = 3;
+  declare total: number;
 
   /** Step names; the attribute is comma-separated ("Brief, Roundtable, Ready"). */
-  @property({ converter: commaList }) accessor labels: string[] = [];
+  declare labels: string[];
 
   /** Replacements for the texts it shows or announces (JSON in the attribute); the rest stay English. */
-  @property({ type: Object }) accessor strings: Partial<StepIndicatorStrings> = {};
+  declare strings: Partial<StepIndicatorStrings>;
+
+  constructor() {
+    super();
+    this.current = 1;
+    this.total = 3;
+    this.labels = [];
+    this.strings = {};
+  }
 
   /** Current step clamped into 1…total, so bad input never renders "Step 7 of 3". */
   get #step(): number {

@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ScenraElement } from '../shared/scenra-element.ts';
 import { themeStyles } from '../shared/theme.styles.ts';
@@ -41,17 +40,32 @@ export type ToastTone = 'success' | 'info' | 'error';
 export class ScenraToast extends ScenraElement {
   static override styles = [themeStyles, toastStyles];
 
+  static override properties: PropertyDeclarations = {
+    message: {},
+    tone: { reflect: true },
+    duration: { type: Number },
+    strings: { type: Object },
+  };
+
   /** The text shown; empty means hidden. */
-  @property() accessor message = '';
+  declare message: string;
 
   /** Colour of the edge: `success`, `info` or `error`. */
-  @property({ reflect: true }) accessor tone: ToastTone = 'success';
+  declare tone: ToastTone;
 
   /** Milliseconds before hiding by itself; 0 keeps it until dismissed. */
-  @property({ type: Number }) accessor duration = 4000;
+  declare duration: number;
 
   /** Replacements for the texts it announces (JSON in the attribute); the rest stay English. */
-  @property({ type: Object }) accessor strings: Partial<ToastStrings> = {};
+  declare strings: Partial<ToastStrings>;
+
+  constructor() {
+    super();
+    this.message = '';
+    this.tone = 'success';
+    this.duration = 4000;
+    this.strings = {};
+  }
 
   #timer: ReturnType<typeof setTimeout> | undefined;
   #paused = false;

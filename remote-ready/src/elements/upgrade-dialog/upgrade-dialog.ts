@@ -1,5 +1,4 @@
-import { html } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations } from 'lit';
 import { ScenraElement } from '../shared/scenra-element.ts';
 import { buttonStyles, themeStyles } from '../shared/theme.styles.ts';
 import { ScenraCloseEvent, ScenraUpgradeChoiceEvent, type UpgradeChoice } from '../events.ts';
@@ -46,21 +45,38 @@ export const upgradeDialogStrings: UpgradeDialogStrings = {
 export class ScenraUpgradeDialog extends ScenraElement {
   static override styles = [themeStyles, buttonStyles, upgradeDialogStyles];
 
+  static override properties: PropertyDeclarations = {
+    open: { type: Boolean, reflect: true },
+    heading: {},
+    description: {},
+    upgradeLabel: { attribute: 'upgrade-label' },
+    strings: { type: Object },
+  };
+
   /** Whether the dialog is showing. */
-  @property({ type: Boolean, reflect: true }) accessor open = false;
+  declare open: boolean;
 
   /** The title. */
-  @property() accessor heading = 'Generate videos with Scenra';
+  declare heading: string;
 
   /** The explanation under the title. */
-  @property() accessor description =
-    'Video generation needs Scenra Premium or your own provider API key. Your prompt is ready either way.';
+  declare description: string;
 
   /** Text of the upgrade button. */
-  @property({ attribute: 'upgrade-label' }) accessor upgradeLabel = 'Upgrade to Premium 👑';
+  declare upgradeLabel: string;
 
   /** Replacements for the other texts it shows or announces (JSON in the attribute); the rest stay English. */
-  @property({ type: Object }) accessor strings: Partial<UpgradeDialogStrings> = {};
+  declare strings: Partial<UpgradeDialogStrings>;
+
+  constructor() {
+    super();
+    this.open = false;
+    this.heading = 'Generate videos with Scenra';
+    this.description =
+      'Video generation needs Scenra Premium or your own provider API key. Your prompt is ready either way.';
+    this.upgradeLabel = 'Upgrade to Premium 👑';
+    this.strings = {};
+  }
 
   get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
