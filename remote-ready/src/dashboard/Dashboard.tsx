@@ -27,7 +27,6 @@ import { createEmitter, type Emit } from '../shared/analytics.ts';
 import { copyText } from './clipboard.ts';
 import { useToast } from './useToast.ts';
 import { useCelebration } from './useCelebration.ts';
-import { ManualCopy } from './ManualCopy.tsx';
 import { Details } from './Details.tsx';
 import { GenerateCard } from './GenerateCard.tsx';
 import { ShareExportCard } from './ShareExportCard.tsx';
@@ -37,12 +36,16 @@ import { useMediaQuery } from './useMediaQuery.ts';
 import { DashboardSkeleton } from './DashboardSkeleton.tsx';
 import { LoadError } from '../ui/LoadError.tsx';
 import { loadPayerChoice, savePayerChoice, type PayerChoice } from './payerChoice.ts';
-import { PayerChooser } from './PayerChooser.tsx';
 import { NotFound, PromptNotReady } from './NotReady.tsx';
 import { commonStrings, readyStrings as strings } from '../strings.ts';
 
 // Loaded on the first locked "Generate" click only.
 const UpgradeDialog = lazy(() => import('./UpgradeDialog.tsx'));
+// Loaded when the browser first refuses the clipboard.
+const ManualCopy = lazy(() => import('./ManualCopy.tsx'));
+// Loaded on the key bar's first "Change"; a pointer over the bar or focus in it starts it early.
+const loadPayerChooser = () => import('./PayerChooser.tsx');
+const PayerChooser = lazy(loadPayerChooser);
 
 export interface DashboardProps extends VideoReadyDashboardProps {
   client: ApiClient;
@@ -295,20 +298,25 @@ function ReadyActions({
             compact={compact}
             changeable={choice.changeable}
             data-testid="key-status-bar"
+            {...(choice.changeable
+              ? { onPointerEnter: loadPayerChooser, onFocus: loadPayerChooser }
+              : {})}
             onscenra-key-request={onKeyRequest}
             onscenra-billing-change={(event) =>
               pay({ billing: event.billing, keyId: choice.key?.id })
             }
           />
           {choosing && (
-            <PayerChooser
-              account={account.data}
-              billing={choice.billing}
-              keyId={choice.key?.id}
-              onChoose={pay}
-              onManageKeys={() => navigate({ name: 'settings.apiKeys', videoId: video.id })}
-              onClose={() => setChoosing(false)}
-            />
+            <Suspense fallback={null}>
+              <PayerChooser
+                account={account.data}
+                billing={choice.billing}
+                keyId={choice.key?.id}
+                onChoose={pay}
+                onManageKeys={() => navigate({ name: 'settings.apiKeys', videoId: video.id })}
+                onClose={() => setChoosing(false)}
+              />
+            </Suspense>
           )}
         </>
       ) : account.state === 'loading' ? (
@@ -362,7 +370,9 @@ function ReadyActions({
         {shareCard}
       </div>
       {manual && (
-        <ManualCopy text={manual.text} what={manual.what} onClose={() => setManual(undefined)} />
+        <Suspense fallback={null}>
+          <ManualCopy text={manual.text} what={manual.what} onClose={() => setManual(undefined)} />
+        </Suspense>
       )}
       <Details
         video={video}

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react';
 import { commonStrings as strings } from '../strings.ts';
 
-export function ManualCopy({
+export default function ManualCopy({
   text,
   what,
   onClose,

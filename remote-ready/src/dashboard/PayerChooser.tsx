@@ -17,7 +17,7 @@ export interface PayerChooserProps {
   onClose(): void;
 }
 
-export function PayerChooser({
+export default function PayerChooser({
   account,
   billing,
   keyId,

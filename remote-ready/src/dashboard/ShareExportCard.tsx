@@ -4,7 +4,6 @@
 // (same URL) or replace it (the old URL stops working), never a silent swap.
 import {
   describeShareContent,
-  SHARE_ROTATE_WARNING,
   type ActiveShare,
   type ShareExpiryDays,
   type ShareLink,
@@ -17,7 +16,7 @@ import type { Emit } from '../shared/analytics.ts';
 import type { ShowToast } from './useToast.ts';
 import { ShareMenu } from './ShareMenu.tsx';
 import type { ShareSettings } from './shareActions.ts';
-import { Confirm } from '../ui/Confirm.tsx';
+import type ShareLinkPanel from './ShareLinkPanel.tsx';
 import { readyStrings } from '../strings.ts';
 
 const strings = readyStrings.share;
@@ -45,6 +44,7 @@ const expiryChoices: Array<{ value: keyof typeof strings.expiryChoices; days: Sh
 const expiryValue = (days: ShareExpiryDays) => (days === null ? 'never' : String(days));
 
 const loadActions = () => import('./shareActions.ts');
+const loadLinkPanel = () => import('./ShareLinkPanel.tsx');
 
 export function ShareExportCard({
   video,
@@ -58,7 +58,7 @@ export function ShareExportCard({
   const [expiry, setExpiry] = useState('never');
   const [share, setShare] = useState<ShareLink>();
   const [busy, setBusy] = useState(false);
-  const [confirmRevoke, setConfirmRevoke] = useState(false);
+  const [LinkPanel, setLinkPanel] = useState<typeof ShareLinkPanel>();
   const [notice, setNotice] = useState<string>();
   const changesRef = useRef<HTMLDivElement>(null);
   const noticeRef = useRef<HTMLParagraphElement>(null);
@@ -68,10 +68,17 @@ export function ShareExportCard({
     share !== undefined &&
     (share.includeSpecs !== includeSpecs || share.expiresInDays !== settings.expiresInDays);
 
-  /** Shows a link and sets the choices to what it really has. */
-  const showLink = (link: ShareLink | undefined) => {
+  /**
+   * Shows a link (the panel that draws it loads with the first one), or none; with `adopt`, sets
+   * the choices to what the link really has.
+   */
+  const showLink = async (link: ShareLink | undefined, adopt = true) => {
+    if (link) {
+      const panel = (await loadLinkPanel()).default;
+      setLinkPanel(() => panel);
+    }
     setShare(link);
-    if (!link) return;
+    if (!link || !adopt) return;
     setIncludeSpecs(link.includeSpecs);
     setExpiry(expiryValue(link.expiresInDays));
   };
@@ -83,12 +90,10 @@ export function ShareExportCard({
       .json<ActiveShare>(`/api/videos/${encodeURIComponent(video.id)}/share`, {
         signal: controller.signal,
       })
-      .then(
-        (result) => showLink(result.share ?? undefined),
-        () => {
-          // Unknown for now: making a link still works, and its answer tells the truth.
-        },
-      );
+      .then((result) => showLink(result.share ?? undefined))
+      .catch(() => {
+        // Unknown for now: making a link still works, and its answer tells the truth.
+      });
     return () => controller.abort();
   }, [client, video.id]);
 
@@ -103,12 +108,12 @@ export function ShareExportCard({
       const outcome = await actions.createShareLink(client, video, settings);
       if (outcome.kind === 'differs') {
         // The live link shows something else: say so and let the user choose.
-        setShare(outcome.conflict.share);
+        await showLink(outcome.conflict.share, false);
         setNotice(undefined);
         requestAnimationFrame(() => changesRef.current?.focus());
         return;
       }
-      setShare(outcome.share);
+      await showLink(outcome.share, false);
       setNotice(undefined);
       if (outcome.share.created)
         emit('share_link_created', { includeSpecs, expiresInDays: days ?? 0 });
@@ -141,7 +146,7 @@ export function ShareExportCard({
   const update = () =>
     attempt(strings.updateFailed, async () => {
       const result = await (await loadActions()).updateShareLink(client, video, settings);
-      showLink(result.share);
+      await showLink(result.share);
       copied(
         result.share.url,
         result.copied,
@@ -152,7 +157,7 @@ export function ShareExportCard({
   const replace = () =>
     attempt(strings.replaceFailed, async () => {
       const result = await (await loadActions()).replaceShareLink(client, video, settings);
-      showLink(result.share);
+      await showLink(result.share);
       emit('share_link_created', { includeSpecs, expiresInDays: days ?? 0 });
       copied(result.share.url, result.copied, strings.replaced);
     });
@@ -161,7 +166,6 @@ export function ShareExportCard({
     attempt(strings.revokeFailedShort, async () => {
       await (await loadActions()).revokeShareLink(client, video);
       setShare(undefined);
-      setConfirmRevoke(false);
       emit('share_link_revoked', {});
       setNotice(strings.revokedHere);
       // The revoke button is gone: focus lands on what happened.
@@ -216,73 +220,17 @@ export function ShareExportCard({
           onSelect={(event) => void attempt(strings.failures[event.item], () => run(event.item))}
         />
       </div>
-      {share && differs && (
-        <div
-          className="srd-confirm srd-small"
-          role="group"
-          aria-labelledby={`${id}-changes`}
-          tabIndex={-1}
-          ref={changesRef}
-          data-testid="share-changes"
-        >
-          <p id={`${id}-changes`}>
-            {strings.differs(
-              describeShareContent(share.includeSpecs),
-              strings.expiryPhrase(share.expiresAt),
-            )}
-          </p>
-          <div className="srd-row">
-            <button
-              type="button"
-              className="srd-button"
-              disabled={busy}
-              onClick={() => void update()}
-            >
-              {strings.update}
-            </button>
-            <button
-              type="button"
-              className="srd-button srd-secondary"
-              disabled={busy}
-              aria-describedby={`${id}-rotate-warning`}
-              onClick={() => void replace()}
-            >
-              {strings.replace}
-            </button>
-          </div>
-          <p id={`${id}-rotate-warning`}>{strings.rotateWarning(SHARE_ROTATE_WARNING)}</p>
-        </div>
-      )}
-      {share && (
-        <div className="srd-small srd-share-link" data-testid="share-link">
-          <p>
-            {strings.activeLink}
-            <a href={share.url}>{share.url}</a>
-          </p>
-          <p data-testid="share-facts">
-            {strings.facts(
-              describeShareContent(share.includeSpecs),
-              strings.expiryPhrase(share.expiresAt),
-              share.views,
-            )}
-          </p>
-          {confirmRevoke ? (
-            <Confirm
-              label={strings.confirmRevokeLabel}
-              question={strings.confirmRevoke}
-              action={strings.revoke}
-              busy={busy}
-              className="srd-confirm"
-              actionClassName="srd-button"
-              onConfirm={() => void revoke()}
-              onCancel={() => setConfirmRevoke(false)}
-            />
-          ) : (
-            <button type="button" className="srd-link" onClick={() => setConfirmRevoke(true)}>
-              {strings.revoke}
-            </button>
-          )}
-        </div>
+      {share && LinkPanel && (
+        <LinkPanel
+          id={id}
+          share={share}
+          differs={differs}
+          busy={busy}
+          changesRef={changesRef}
+          onUpdate={() => void update()}
+          onReplace={() => void replace()}
+          onRevoke={() => void revoke()}
+        />
       )}
       {notice && (
         <p className="srd-small" role="status" tabIndex={-1} ref={noticeRef}>
