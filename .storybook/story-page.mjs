@@ -39,13 +39,14 @@ export function keepToasts() {
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, still];
   const define = customElements.define.bind(customElements);
   customElements.define = (name, constructor, options) => {
+    define(name, constructor, options);
+    // Lit puts a reactive property's accessor on the prototype when the class is defined.
     if (name === 'scenra-toast') {
       const duration = Object.getOwnPropertyDescriptor(constructor.prototype, 'duration');
       if (duration?.set) {
         Object.defineProperty(constructor.prototype, 'duration', { ...duration, get: () => 0 });
       }
     }
-    return define(name, constructor, options);
   };
 }
 
