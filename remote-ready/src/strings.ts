@@ -1,7 +1,8 @@
 // Every user-visible sentence of the remote's React pages, with the locale the dates and numbers
 // are written in: a page never mixes languages (e.g. an English sentence around a German "vor 28
 // Minuten"). The ready page's copy and what both pages say are here; the settings page's copy is
-// in settings/strings.ts, so the ready page's first load does not carry it.
+// in settings/strings.ts, and that of the ready page's parts loaded on use in
+// dashboard/onDemandStrings.ts, so the ready page's first load does not carry them.
 import { providerName } from '@scenra/contracts';
 
 /** The language of the copy below; dates, relative times and prices use it too. */
@@ -18,9 +19,6 @@ export const commonStrings = {
   keep: 'Keep it',
   tryAgainNow: 'You can try again now.',
   done: 'Done',
-  manualCopy: (what: string) =>
-    `Your browser blocked copying. The ${what} is selected below: press Ctrl+C (⌘C on Mac) to copy it.`,
-  manualCopyLabel: (what: string) => `The ${what}, ready to copy`,
 };
 
 export const readyStrings = {
@@ -112,36 +110,17 @@ export const readyStrings = {
     },
     menu: 'Share & export',
     working: 'Working…',
-    link: 'Link: ',
-    expires: (date: string) => ` · expires ${date}`,
-    revoke: 'Revoke link',
     linkCopied: 'Share link copied to clipboard!',
     markdownCopied: 'Markdown copied to clipboard!',
     downloaded: (format: 'pdf' | 'json', filename: string) =>
       `${format === 'pdf' ? 'PDF' : 'JSON'} downloaded: ${filename}`,
-    revoked: 'Share link revoked. It no longer opens.',
-    revokeFailed: (message: string) => `Could not revoke the link: ${message}`,
-    linkWhat: 'share link',
     markdownWhat: 'Markdown',
-    expiryPhrase: (expiresAt: string | null | undefined) =>
-      expiresAt ? `expires ${new Date(expiresAt).toLocaleDateString(locale)}` : 'never expires',
-    activeLink: 'Active link: ',
-    facts: (content: string, expiry: string, views: number) =>
-      `Shows the ${content} · ${expiry} · ${views} view${views === 1 ? '' : 's'}`,
-    differs: (content: string, expiry: string) =>
-      `Your active link shows the ${content} and ${expiry}. Apply the new settings?`,
-    update: 'Update this link',
-    replace: 'Make a new link',
-    rotateWarning: (warning: string) =>
-      `Updating keeps the same URL. A new link replaces it: ${warning}`,
     updated: (content: string, expiresAt: string | null | undefined) =>
       `Link updated and copied: it now shows the ${content}${
         expiresAt ? ` until ${new Date(expiresAt).toLocaleDateString(locale)}` : ''
       }.`,
     replaced: 'New link copied. The old link no longer opens.',
     revokedHere: 'Link revoked. It no longer opens.',
-    confirmRevokeLabel: 'Confirm revoking the link',
-    confirmRevoke: 'Revoke this link? People who have it will no longer be able to open it.',
     updateFailed: 'Could not update the link',
     replaceFailed: 'Could not make a new link',
     revokeFailedShort: 'Could not revoke the link',
@@ -173,14 +152,6 @@ export const readyStrings = {
     title: 'Video not found',
     text: 'This video does not exist, or it belongs to another account. Check the link, or start a new video.',
     home: 'Start a new video',
-  },
-  payer: {
-    legend: 'Who pays for the next video',
-    credits: (credits: number) => `Scenra credits (${credits} left)`,
-    key: (provider: string, name: string, masked: string, unchecked: boolean) =>
-      `Your ${provider} key “${name}” (${masked})${unchecked ? ', not checked yet' : ''}`,
-    done: 'Done',
-    manage: 'Manage keys',
   },
 };
 

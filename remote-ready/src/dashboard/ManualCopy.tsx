@@ -1,6 +1,7 @@
 // Shown when the browser refuses the clipboard: the text, selected, with plain instructions.
 import { useEffect, useRef } from 'react';
-import { commonStrings as strings } from '../strings.ts';
+import { commonStrings } from '../strings.ts';
+import { manualCopyStrings as strings } from './onDemandStrings.ts';
 
 export default function ManualCopy({
   text,
@@ -18,16 +19,10 @@ export default function ManualCopy({
   }, [text]);
   return (
     <div className="srd-manual" role="alert" data-testid="manual-copy">
-      <p>{strings.manualCopy(what)}</p>
-      <textarea
-        ref={ref}
-        readOnly
-        value={text}
-        rows={5}
-        aria-label={strings.manualCopyLabel(what)}
-      />
+      <p>{strings.text(what)}</p>
+      <textarea ref={ref} readOnly value={text} rows={5} aria-label={strings.label(what)} />
       <button type="button" className="srd-link" onClick={onClose}>
-        {strings.done}
+        {commonStrings.done}
       </button>
     </div>
   );

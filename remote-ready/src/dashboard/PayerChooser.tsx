@@ -4,9 +4,7 @@ import type { Billing } from '@scenra/contracts';
 import { useEffect, useId, useRef } from 'react';
 import { usableKeys, type Account } from '../api/account.ts';
 import type { PayerChoice } from './payerChoice.ts';
-import { readyStrings } from '../strings.ts';
-
-const strings = readyStrings.payer;
+import { payerStrings as strings } from './onDemandStrings.ts';
 
 export interface PayerChooserProps {
   account: Account;

@@ -4,9 +4,7 @@
 import { describeShareContent, SHARE_ROTATE_WARNING, type ShareLink } from '@scenra/contracts';
 import { useState, type RefObject } from 'react';
 import { Confirm } from '../ui/Confirm.tsx';
-import { readyStrings } from '../strings.ts';
-
-const strings = readyStrings.share;
+import { shareLinkStrings as strings } from './onDemandStrings.ts';
 
 export interface ShareLinkPanelProps {
   /** Prefix of the ids the panel's labels use (the card's `useId()`). */
