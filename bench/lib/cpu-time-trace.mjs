@@ -6,23 +6,9 @@
 
 /** @param {Array<Record<string, any>>} events a trace's `traceEvents`, rewritten in place */
 export function toCpuTime(events) {
-  const mainThreads = new Set(
-    events
-      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const byThread = new Map();
-  for (const event of events) {
-    const thread = `${event.pid}:${event.tid}`;
-    if (!mainThreads.has(thread)) continue;
-    if (!byThread.has(thread)) byThread.set(thread, []);
-    byThread.get(thread).push(event);
-  }
-  for (const threadEvents of byThread.values()) {
+  for (const threadEvents of rendererMainThreads(events)) {
     threadEvents.sort((a, b) => a.ts - b.ts);
-    const tasks = threadEvents.filter(
-      (e) => e.ph === 'X' && e.name === 'RunTask' && e.tdur !== undefined && e.dur > 0,
-    );
+    const tasks = threadEvents.filter(isTimedTask);
     let next = 0;
     for (const task of tasks) {
       const ratio = Math.min(1, task.tdur / task.dur);
@@ -39,3 +25,42 @@ export function toCpuTime(events) {
     }
   }
 }
+
+/**
+ * How much of its tasks' recorded time the renderer's main thread spent on the CPU (0 to 1):
+ * near 1 on an idle machine; the rest it waited, for the CPU while other processes ran or for
+ * another process's answer (the browser's, to a font lookup).
+ * @param {Array<Record<string, any>>} events a recorded trace's `traceEvents`
+ */
+export function cpuShare(events) {
+  let wall = 0;
+  let cpu = 0;
+  for (const threadEvents of rendererMainThreads(events)) {
+    for (const task of threadEvents.filter(isTimedTask)) {
+      wall += task.dur;
+      cpu += Math.min(task.tdur, task.dur);
+    }
+  }
+  return wall ? cpu / wall : 1;
+}
+
+/** The events of each renderer main thread in the trace. */
+function rendererMainThreads(events) {
+  const mainThreads = new Set(
+    events
+      .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+      .map((e) => `${e.pid}:${e.tid}`),
+  );
+  const byThread = new Map();
+  for (const event of events) {
+    const thread = `${event.pid}:${event.tid}`;
+    if (!mainThreads.has(thread)) continue;
+    if (!byThread.has(thread)) byThread.set(thread, []);
+    byThread.get(thread).push(event);
+  }
+  return byThread.values();
+}
+
+/** A top-level task that recorded both its duration and its thread (CPU) time. */
+const isTimedTask = (e) =>
+  e.ph === 'X' && e.name === 'RunTask' && e.tdur !== undefined && e.dur > 0;
