@@ -1,6 +1,6 @@
 // The production builds the stack serves: the remote's manifest exposes both modules, and the
 // remote is served from its own origin with CORS, as a CDN would.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stackInfo } from './support/browser.ts';
@@ -57,6 +57,27 @@ describe('production builds', () => {
     const html = readFileSync(resolve(root, 'host-shell/dist/index.html'), 'utf8');
     expect(html).toContain('<div id="root">');
     expect(html).not.toContain('mf-manifest.json');
+  });
+
+  it("opens every script with V8's eager-compile hint, before the remote entry's guard", () => {
+    // The hint only counts on a file's first line (see eagerCompileHint in rspack.shared.ts).
+    const scripts = [
+      'host-shell/dist/assets',
+      'remote-ready/dist',
+      'remote-ready/dist/standalone',
+    ].flatMap((dir) =>
+      readdirSync(resolve(root, dir))
+        .filter((file) => file.endsWith('.js'))
+        .map((file) => `${dir}/${file}`),
+    );
+    expect(scripts.length).toBeGreaterThan(10);
+    const firstLines = (file: string) => readFileSync(resolve(root, file), 'utf8').split('\n', 2);
+    expect(
+      scripts.filter((file) => firstLines(file)[0] !== '//# allFunctionsCalledOnLoad'),
+    ).toEqual([]);
+    expect(firstLines('remote-ready/dist/remoteEntry.js')[1]).toMatch(
+      /^if\(!globalThis\._FEDERATION_RUNTIME_CORE\)/,
+    );
   });
 
   it('serves the remote from another origin than the host, readable cross-origin', async () => {

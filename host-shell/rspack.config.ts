@@ -10,6 +10,7 @@ import { documentCss } from '@scenra/tokens';
 import {
   buildMode,
   contractsHaveNoSideEffects,
+  eagerCompileHint,
   esmFederationRuntime,
   isProduction as production,
   sharedSingletons,
@@ -49,6 +50,7 @@ export default defineConfig({
       shared: sharedSingletons,
     }),
     ...esmFederationRuntime(),
+    eagerCompileHint(),
   ],
   optimization: { minimize: production },
   performance: false,

@@ -10,6 +10,7 @@ import { FEDERATION_CONTRACT_VERSION } from '@scenra/contracts';
 import {
   buildMode,
   contractsHaveNoSideEffects,
+  eagerCompileHint,
   esmFederationRuntime,
   isProduction as production,
   sharedSingletons,
@@ -65,6 +66,7 @@ export default defineConfig({
       shared: sharedSingletons,
     }),
     ...esmFederationRuntime(),
+    eagerCompileHint(),
     ...(bundledRuntime ? [] : runtimeGuardPlugins('remote_ready')),
     new rspack.DefinePlugin({ __SCENRA_STANDALONE_FILE__: JSON.stringify(standaloneFile()) }),
   ],

@@ -5,7 +5,12 @@
 import { defineConfig } from '@rspack/cli';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { contractsHaveNoSideEffects, typescriptResolve, typescriptRule } from '../rspack.shared.ts';
+import {
+  contractsHaveNoSideEffects,
+  eagerCompileHint,
+  typescriptResolve,
+  typescriptRule,
+} from '../rspack.shared.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const outputDir = here('./dist/standalone');
@@ -51,5 +56,6 @@ export default defineConfig({
   },
   module: { rules: [contractsHaveNoSideEffects, typescriptRule({ jsx: true })] },
   optimization: { minimize: true, runtimeChunk: false, avoidEntryIife: true },
+  plugins: [eagerCompileHint()],
   performance: false,
 });
