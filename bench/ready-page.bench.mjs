@@ -78,8 +78,7 @@ try {
     `  ${(total / 1024).toFixed(1).padStart(7)} KB  total (budget 30 KB) ${total <= 30 * 1024 ? 'OK' : 'OVER'}`,
   );
   // Lighthouse measures the page alone, as a reader's only tab of the app: left open, this tab
-  // slowed the audited tab's tasks even at their CPU time (median TBT at CPU time 61–91 ms
-  // against 0–11 ms with it closed, in one session).
+  // slowed the audited tab's tasks even at their CPU time.
   await page.close();
 
   // 1b. remote_ready/mount on a React 18 host (Vite + @module-federation/vite, e2e/hosts).
