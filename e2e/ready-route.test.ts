@@ -76,4 +76,42 @@ describe('the ready route', () => {
     ).resolves.toEqual([]);
     await context.close();
   });
+
+  it('names in its HTML every host script a reload of /ready starts with, each fetched once and run', async () => {
+    const { video } = await readyVideo('free');
+    const context = await newHostContext(browser());
+    const page = await context.newPage();
+    await signInAs(page, 'free');
+    const hostScripts: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === stackInfo().host && url.pathname.endsWith('.js'))
+        hostScripts.push(url.pathname);
+    });
+    await page.goto(`/dashboard/videos/${video.id}/ready`);
+    await page.getByTestId('key-status-bar').waitFor();
+
+    const { entry, preloaded, ran } = await page.evaluate(() => ({
+      entry: [...document.querySelectorAll<HTMLScriptElement>('script[src]')].map(
+        (script) => new URL(script.src).pathname,
+      ),
+      preloaded: [
+        ...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"][as="script"]'),
+      ].map((link) => new URL(link.href).pathname),
+      // Every chunk that has run is recorded in the build's chunk registry (output.uniqueName).
+      ran: (
+        (window as unknown as { rspackChunkscenra_host: Array<[Array<string | number>]> })
+          .rspackChunkscenra_host ?? []
+      ).flatMap(([ids]) => ids.map(String)),
+    }));
+    expect(entry).toHaveLength(1);
+    expect(preloaded.length).toBeGreaterThan(0);
+    // Nothing the startup loads goes unnamed, and each script is fetched once: the preload and
+    // the runtime's own request for it agree.
+    expect([...hostScripts].sort()).toEqual([...entry, ...preloaded].sort());
+    // Nothing named goes unused: every preloaded chunk has run on the way to the dashboard.
+    const chunkId = (path: string) => path.split('/').pop()!.split('.')[0]!;
+    expect(ran).toEqual(expect.arrayContaining(preloaded.map(chunkId)));
+    await context.close();
+  });
 });

@@ -7,6 +7,7 @@ import { rspack } from '@rspack/core';
 import { ModuleFederationPlugin } from '@module-federation/enhanced/rspack';
 import { fileURLToPath } from 'node:url';
 import { documentCss } from '@scenra/tokens';
+import { startupPreload } from './rspack.startup-preload.ts';
 import {
   buildMode,
   contractsHaveNoSideEffects,
@@ -50,6 +51,7 @@ export default defineConfig({
       shared: sharedSingletons,
     }),
     ...esmFederationRuntime(),
+    startupPreload(),
     eagerCompileHint(),
   ],
   optimization: { minimize: production },
