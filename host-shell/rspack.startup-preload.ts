@@ -19,7 +19,7 @@ const originatesIn = (group: ChunkGroup, moduleType: string) =>
  * children (the app behind the boundary, and the shared singletons the host provides) and the
  * shared modules the app consumes. What the app loads on demand (routes, dialogs) is not in it.
  */
-export function startupScripts(compilation: Compilation): string[] {
+function startupScripts(compilation: Compilation): string[] {
   const files = new Set<string>();
   const add = (group: ChunkGroup) => {
     for (const file of group.getFiles()) if (file.endsWith('.js')) files.add(file);
