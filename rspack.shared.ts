@@ -64,11 +64,11 @@ export const typescriptResolve = {
 
 /**
  * Marks every emitted script for eager compilation: V8's explicit compile hint (Chrome 136 and
- * later; to other engines a comment). Each script of these builds is fetched right before its
- * code runs (the entry, the shared libraries a page renders with, a page's or a dialog's chunk),
- * so V8 compiles all of its functions while the file streams in, off the main thread, instead
- * of one at a time on the main thread as each is first called; the code cache then keeps them
- * all for the next visit. The hint must open the file: it is added last, after minification
+ * later; to other engines a comment). Each script of these builds is fetched to run at once
+ * (the entry, the startup chunks the host's HTML preloads, a page's or a dialog's chunk), so V8
+ * compiles all of its functions ahead, off the main thread where it can, instead of one at a
+ * time on the main thread as each is first called; the code cache then keeps them all for the
+ * next visit. The hint must open the file: it is added last, after minification
  * and any wrapper (the remote's runtime guard), before the source maps.
  */
 export function eagerCompileHint(): RspackPluginInstance {
