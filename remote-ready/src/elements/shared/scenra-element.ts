@@ -7,7 +7,10 @@ import { SCENRA_ELEMENTS_VERSION } from './version.ts';
 // accessor), the default set in the constructor. Decorators would ship their runtime helper to
 // every page that draws an element.
 
-/** What every Scenra element shares: the host-settable colour theme and its release version. */
+/**
+ * What every Scenra element shares: the host-settable colour theme, its release version, and
+ * when it first draws.
+ */
 export class ScenraElement extends LitElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
@@ -22,8 +25,40 @@ export class ScenraElement extends LitElement {
   /** Colour scheme: `auto` follows the operating system, `light`/`dark` force one. */
   declare theme: ScenraTheme;
 
+  /** Set while the first render waits for its own task off the page: starts it at once. */
+  #drawNow?: () => void;
+
   constructor() {
     super();
     this.theme = 'auto';
+    // Draw on creation, not on insertion: Lit supports a first update out of the page.
+    this.enableUpdating(true);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Inserted before its own task came: draw in this task's microtasks, before the page paints,
+    // as an element drawn on insertion always does.
+    this.#drawNow?.();
+  }
+
+  /**
+   * An element still off the page at its first update (one React creates while it renders a
+   * tree) draws in a task of its own. The browser then runs each element's first render apart,
+   * between the slices of the framework's render, rather than all of them in the one task that
+   * inserts the tree. Nothing is on screen before that insertion, so no unrendered element shows.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !this.isConnected) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve);
+        this.#drawNow = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.#drawNow = undefined;
+    }
+    super.scheduleUpdate();
   }
 }

@@ -42,6 +42,19 @@ describe('scenra-upgrade-dialog', () => {
     expect(el.getAttribute('open')).toBe('');
   });
 
+  test('created off the page already open (as a framework makes it), it opens once inserted', async () => {
+    const el = document.createElement('scenra-upgrade-dialog');
+    el.open = true;
+    // Its first render runs in a task of its own, queued after this one's microtasks.
+    for (let task = 0; task < 2; task += 1) await new Promise((resolve) => setTimeout(resolve));
+    expect(dialog(el).open).toBe(false);
+    const wrapper = await mount<HTMLDivElement>(html`<div></div>`);
+    wrapper.append(el);
+    await settle(el);
+    expect(dialog(el).open).toBe(true);
+    expect(dialog(el).matches(':modal')).toBe(true);
+  });
+
   test.each([
     ['upgrade', 'upgrade'],
     ['add-key', 'add-key'],

@@ -93,8 +93,19 @@ export class ScenraUpgradeDialog extends ScenraElement {
   }
 
   override updated(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('open')) this.#syncDialog();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Drawn off the page with `open` set (as a framework may create it): open it now it is here.
+    this.#syncDialog();
+  }
+
+  /** Shows or closes the native dialog to match `open`; a modal only opens on the page. */
+  #syncDialog(): void {
     const dialog = this.#dialog;
-    if (!dialog || !changed.has('open')) return;
+    if (!dialog || !this.isConnected) return;
     if (this.open && !dialog.open) dialog.showModal();
     else if (!this.open && dialog.open) dialog.close();
   }
