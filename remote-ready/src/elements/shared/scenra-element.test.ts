@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import '../step-indicator/define.ts';
 import type { ScenraStepIndicator } from '../step-indicator/step-indicator.ts';
+import { afterOffPageRender } from './test-helpers.ts';
 
 const created: Element[] = [];
 afterEach(() => {
@@ -17,11 +18,6 @@ function createOffThePage(): ScenraStepIndicator {
 
 const drawn = (el: Element) =>
   el.shadowRoot?.querySelector('[part="summary"]')?.textContent ?? null;
-/** Waits for the element's own task (queued from a microtask after creation), and one more. */
-const nextTasks = async () => {
-  await new Promise((resolve) => setTimeout(resolve));
-  await new Promise((resolve) => setTimeout(resolve));
-};
 /** Lets every pending microtask run, without letting a task in. */
 async function microtasks(): Promise<void> {
   for (let tick = 0; tick < 20; tick += 1) await Promise.resolve();
@@ -32,7 +28,7 @@ describe('first render', () => {
     const el = createOffThePage();
     await microtasks();
     expect(drawn(el)).toBeNull();
-    await nextTasks();
+    await afterOffPageRender();
     expect(el.isConnected).toBe(false);
     expect(drawn(el)).toBe('Step 2 of 3');
   });
@@ -47,7 +43,7 @@ describe('first render', () => {
 
   test('drawn off the page, it keeps what it drew when inserted and goes on updating', async () => {
     const el = createOffThePage();
-    await nextTasks();
+    await afterOffPageRender();
     const list = el.shadowRoot!.querySelector('ol');
     document.body.append(el);
     el.current = 3;

@@ -35,6 +35,14 @@ export async function settle(el: Element): Promise<void> {
   await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
 }
 
+/**
+ * Waits past the first render of an element made off the page: it runs in a task of its own,
+ * queued from a microtask after the element was created.
+ */
+export async function afterOffPageRender(): Promise<void> {
+  for (let task = 0; task < 2; task += 1) await new Promise((resolve) => setTimeout(resolve));
+}
+
 /** The element inside `el`'s shadow root matching `selector` (fails the test when missing). */
 export function part<T extends Element = HTMLElement>(el: Element, selector: string): T {
   const found = el.shadowRoot?.querySelector<T>(selector);

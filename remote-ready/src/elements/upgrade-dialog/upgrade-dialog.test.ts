@@ -4,6 +4,7 @@ import { userEvent } from 'vitest/browser';
 import './define.ts';
 import { ScenraUpgradeChoiceEvent } from '../events.ts';
 import {
+  afterOffPageRender,
   collect,
   deepActiveElement,
   expectNoAxeViolations,
@@ -45,8 +46,7 @@ describe('scenra-upgrade-dialog', () => {
   test('created off the page already open (as a framework makes it), it opens once inserted', async () => {
     const el = document.createElement('scenra-upgrade-dialog');
     el.open = true;
-    // Its first render runs in a task of its own, queued after this one's microtasks.
-    for (let task = 0; task < 2; task += 1) await new Promise((resolve) => setTimeout(resolve));
+    await afterOffPageRender();
     expect(dialog(el).open).toBe(false);
     const wrapper = await mount<HTMLDivElement>(html`<div></div>`);
     wrapper.append(el);
