@@ -131,15 +131,19 @@ try {
 
   // Storybook's mock service worker registers on the first page. A page loaded before it is
   // active finds a registration but no controller, and MSW reloads that page, possibly after
-  // the smoke test has moved on to the next one. So the first page waits for the worker.
-  await page.goto(`${server.url}iframe.html?id=${stories[0].id}&viewMode=story`);
-  const workerActive = await page.evaluate(() =>
-    Promise.race([
-      navigator.serviceWorker.ready.then(() => true),
-      new Promise((resolve) => setTimeout(() => resolve(false), 30_000)),
-    ]),
-  );
-  if (!workerActive) failures.push('the mock service worker never became active');
+  // the smoke test has moved on to the next one. So the first page, story or docs (a narrowed
+  // pass may hold only docs), waits for the worker.
+  const [firstEntry] = entries;
+  if (firstEntry) {
+    await page.goto(`${server.url}iframe.html?id=${firstEntry.id}&viewMode=${firstEntry.type}`);
+    const workerActive = await page.evaluate(() =>
+      Promise.race([
+        navigator.serviceWorker.ready.then(() => true),
+        new Promise((resolve) => setTimeout(() => resolve(false), 30_000)),
+      ]),
+    );
+    if (!workerActive) failures.push('the mock service worker never became active');
+  }
 
   // Each element's docs page lists what its manifest entry declares, CSS custom properties
   // with their defaults included.
