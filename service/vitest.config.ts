@@ -10,6 +10,9 @@ export default mergeConfig(
       environment: 'node',
       globalSetup: ['test/global-setup.ts'],
       setupFiles: ['test/setup/index-guard.ts'],
+      // One process runs every file: the app's modules load once, not once per file (each file
+      // still builds its own app on its own database).
+      isolate: false,
     },
   }),
 );

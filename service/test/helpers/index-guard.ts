@@ -214,20 +214,30 @@ function sentByTest(): boolean {
   return frame !== undefined && frame.includes('/service/test/');
 }
 
+/** Where the guard of a worker reports: the test file running now (see installIndexGuard). */
+const REPORT = Symbol.for('scenra.index-guard.report');
+type GuardedEvents = EventEmitter & { [REPORT]?: (query: UnservedQuery) => void };
+
 /**
  * Turns command monitoring on for every connection mongoose opens from now on and reports
- * each unserved query to `report`. Call once per test worker, before any app connects.
+ * each unserved query to `report`. Call before any app connects. A worker that runs several
+ * test files in one process calls it once per file: the monitoring is installed once, and each
+ * call makes `report` the receiver of what follows.
  */
 export function installIndexGuard(report: (query: UnservedQuery) => void): void {
   // `mongoose.events` is public (it announces every new connection) but not in the typings.
-  const { events } = mongoose as unknown as { events: EventEmitter };
+  const { events } = mongoose as unknown as { events: GuardedEvents };
+  const installed = events[REPORT] !== undefined;
+  events[REPORT] = report;
+  if (installed) return;
   events.on('createConnection', (db: Connection) => {
     const openUri = db.openUri.bind(db);
     db.openUri = ((uri: string, options?: mongoose.ConnectOptions) => {
       const opened = openUri(uri, { ...options, monitorCommands: true });
       db.getClient().on('commandStarted', (event) => {
         if (sentByTest()) return;
-        for (const query of unservedQueries(db, event.commandName, event.command)) report(query);
+        for (const query of unservedQueries(db, event.commandName, event.command))
+          events[REPORT]?.(query);
       });
       return opened;
     }) as typeof db.openUri;
