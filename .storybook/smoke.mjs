@@ -182,7 +182,9 @@ try {
     // machine that update can fail once without anything being wrong with the story. A story
     // must pass on a second, fresh load to count as passing (the failed update also surfaces
     // as an unhandled error of the render).
-    if (problems.some((p) => p.includes('ServiceWorker'))) {
+    const failedUpdate = problems.find((p) => p.includes('ServiceWorker'));
+    if (failedUpdate) {
+      console.info(`↻ ${story.title} / ${story.name}, loaded again after: ${failedUpdate}`);
       problems = await checkStory(story);
     }
     console.info(`${problems.length ? '✗' : '✓'} ${story.title} / ${story.name}`);
