@@ -129,27 +129,31 @@ try {
     return [...errors, ...problems];
   };
 
-  // Storybook's mock service worker registers on the first page. A page loaded before it is
-  // active finds a registration but no controller, and MSW reloads that page, possibly after
-  // the smoke test has moved on to the next one. So the first page, story or docs (a narrowed
-  // pass may hold only docs), waits for the worker.
+  // Storybook's mock service worker gets a tab of its own for the whole pass, apart from the
+  // checked page:
+  // - a page loaded before the worker is active finds a registration but no controller, and
+  //   MSW reloads it, possibly after the smoke test has moved on to the next page. So that tab
+  //   opens the pass's first entry, story or docs (a narrowed pass may hold only docs), and
+  //   waits for the worker before any page is checked;
+  // - the worker unregisters itself when the last page it controls unloads, and every story
+  //   here is a page load of its own: between two loads it had no page, and the next page's
+  //   background update of it found no registration ("Not found"). That tab stays open and
+  //   keeps it registered, as Storybook's preview frame does while a designer moves between
+  //   stories.
   const [firstEntry] = entries;
   if (firstEntry) {
-    await page.goto(`${server.url}iframe.html?id=${firstEntry.id}&viewMode=${firstEntry.type}`);
-    const workerActive = await page.evaluate(() =>
+    const workerTab = await context.newPage();
+    await workerTab.goto(
+      `${server.url}iframe.html?id=${firstEntry.id}&viewMode=${firstEntry.type}`,
+    );
+    const workerActive = await workerTab.evaluate(() =>
       Promise.race([
         navigator.serviceWorker.ready.then(() => true),
         new Promise((resolve) => setTimeout(() => resolve(false), 30_000)),
       ]),
     );
     if (!workerActive) failures.push('the mock service worker never became active');
-    // The worker unregisters itself when the last page it controls unloads, and every story
-    // here is a page load of its own: between two loads it had no page, and the next page's
-    // background update then found no registration ("Not found"). A second tab kept open in
-    // its scope keeps it registered for the whole pass, as Storybook's preview frame does
-    // while a designer moves between stories.
-    const keeper = await context.newPage();
-    await keeper.goto(`${server.url}iframe.html`);
+    // In a background tab the checked page's animation-frame waits would stall.
     await page.bringToFront();
   }
 
@@ -187,7 +191,7 @@ try {
   for (const story of stories) {
     let problems = await checkStory(story);
     // The browser updates Storybook's mock service worker in the background. Should that
-    // update fail on a loaded machine (see the tab kept open above), nothing is wrong with the
+    // update fail on a loaded machine (see the worker's tab above), nothing is wrong with the
     // story: it must pass on a second, fresh load to count as passing (the failed update also
     // surfaces as an unhandled error of the render).
     const failedUpdate = problems.find((p) => p.includes('ServiceWorker'));
