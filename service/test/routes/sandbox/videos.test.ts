@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import OpenAI from 'openai';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { build } from '#test/helpers/build.ts';
 
 const sampleClip = readFileSync(new URL('../../../assets/sandbox.mp4', import.meta.url));
@@ -19,33 +19,42 @@ describe('sandbox provider /videos (the openai SDK over real HTTP)', async () =>
     });
 
   it('renders with progress and serves the bundled MP4', async () => {
-    const sdk = client('sk-sandbox-valid-proto1');
-    const job = await create('sk-sandbox-valid-proto1');
-    expect(job).toMatchObject({
-      object: 'video',
-      status: 'queued',
-      progress: 0,
-      model: 'sandbox-video',
-      seconds: '4',
-      size: '720x1280',
-      error: null,
-    });
-    expect(job.id).toMatch(/^video_/);
-    await expect(sdk.videos.downloadContent(job.id)).rejects.toMatchObject({ status: 400 });
+    // A render's state follows the time since it started. The test holds the clock (only
+    // Date: timers and I/O stay real), so a loaded machine cannot carry the job past the
+    // stage it is looked at in.
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const start = Date.now();
+      const sdk = client('sk-sandbox-valid-proto1');
+      const job = await create('sk-sandbox-valid-proto1');
+      expect(job).toMatchObject({
+        object: 'video',
+        status: 'queued',
+        progress: 0,
+        model: 'sandbox-video',
+        seconds: '4',
+        size: '720x1280',
+        error: null,
+      });
+      expect(job.id).toMatch(/^video_/);
+      await expect(sdk.videos.downloadContent(job.id)).rejects.toMatchObject({ status: 400 });
 
-    await sleep(300);
-    const midway = await sdk.videos.retrieve(job.id);
-    expect(midway.status).toBe('in_progress');
-    expect(midway.progress).toBeGreaterThan(0);
-    expect(midway.progress).toBeLessThan(100);
+      vi.setSystemTime(start + 300);
+      const midway = await sdk.videos.retrieve(job.id);
+      expect(midway.status).toBe('in_progress');
+      expect(midway.progress).toBeGreaterThan(0);
+      expect(midway.progress).toBeLessThan(100);
 
-    await sleep(350);
-    const done = await sdk.videos.retrieve(job.id);
-    expect(done).toMatchObject({ status: 'completed', progress: 100 });
-    expect(done.completed_at).toBeGreaterThanOrEqual(done.created_at);
-    const content = await sdk.videos.downloadContent(job.id);
-    expect(content.headers.get('content-type')).toBe('video/mp4');
-    expect(Buffer.from(await content.arrayBuffer()).equals(sampleClip)).toBe(true);
+      vi.setSystemTime(start + 650);
+      const done = await sdk.videos.retrieve(job.id);
+      expect(done).toMatchObject({ status: 'completed', progress: 100 });
+      expect(done.completed_at).toBeGreaterThanOrEqual(done.created_at);
+      const content = await sdk.videos.downloadContent(job.id);
+      expect(content.headers.get('content-type')).toBe('video/mp4');
+      expect(Buffer.from(await content.arrayBuffer()).equals(sampleClip)).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('keeps jobs private to the key that made them', async () => {
